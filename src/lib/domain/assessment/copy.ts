@@ -1,0 +1,7 @@
+import type { Assessment, Timestamp } from './types';
+
+/** A full, independent copy of an assessment under a new id and name, as if created now. */
+export function duplicateAssessment(a: Assessment, id: string, serviceName: string, now: Timestamp): Assessment {
+  const copy = structuredClone(a);
+  return { ...copy, id, serviceName, createdAt: now, updatedAt: now, closedAt: null };
+}

@@ -1,0 +1,26 @@
+import common from '$locales/en/common.json';
+import methodology from '$locales/en/methodology.json';
+import exchange from '$locales/en/exchange.json';
+import pages from '$locales/en/pages.json';
+
+/** English is bundled (it is the fallback and what prerendering writes); the rest load on demand. */
+export const englishResources = { common, methodology, exchange, pages };
+
+export type Namespace = keyof typeof englishResources;
+/** All namespaces; the first is the default, the others are addressed as `ns:key`. */
+export const namespaces = ['common', 'methodology', 'exchange', 'pages'] as const satisfies readonly Namespace[];
+
+// Vite turns each file into its own chunk; the service worker precaches them all for offline use.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('/locales/*/*.json');
+
+/** Loads one language's files, keyed by namespace. */
+export async function loadResources(lang: string): Promise<Record<string, Record<string, unknown>>> {
+  const entries = await Promise.all(
+    namespaces.map(async (ns) => {
+      const load = localeFiles[`/locales/${lang}/${ns}.json`];
+      if (!load) return [ns, {}] as const;
+      return [ns, (await load()).default] as const;
+    })
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,12 @@
+import type { Assessment } from '$lib/domain/assessment/types';
+import { assessments } from '$lib/storage/assessments-repository';
+import { nowIso } from './clock';
+import { saveStatus } from './save-status.svelte';
+
+/**
+ * Saves one edit of an open assessment at once. The edit is a pure function of the stored
+ * assessment and the time, applied inside a storage transaction; the status bar reports the outcome.
+ */
+export function saveEdit(id: string, edit: (a: Assessment, now: string) => Assessment): Promise<boolean> {
+  return saveStatus.track(() => assessments.update(id, (a) => edit(a, nowIso())));
+}

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAssessment } from '$lib/domain/assessment/factory';
+import { rate } from '$lib/domain/assessment/edits';
+import { TesseraDb, useDb } from './db';
+import { assessments } from './assessments-repository';
+
+let n = 0;
+beforeEach(() => {
+  useDb(new TesseraDb(`test-${++n}`));
+});
+
+const makeAssessment = (id: string, updatedAt: string, serviceName = 'Service') =>
+  ({ ...createAssessment({ serviceName }, id, '2026-01-01T00:00:00.000Z'), updatedAt });
+
+describe('assessments repository', () => {
+  it('saves and reads back an assessment unchanged', async () => {
+    const a = rate(makeAssessment('a', '2026-01-02T00:00:00.000Z'), 'strategy.rule.1', 'largely', '2026-01-02T00:00:00.000Z');
+    await assessments.save(a);
+    expect(await assessments.get('a')).toEqual(a);
+  });
+
+  it('lists the most recently changed first', async () => {
+    await assessments.save(makeAssessment('old', '2026-01-01T00:00:00.000Z'));
+    await assessments.save(makeAssessment('new', '2026-03-01T00:00:00.000Z'));
+    await assessments.save(makeAssessment('mid', '2026-02-01T00:00:00.000Z'));
+    expect((await assessments.list()).map((a) => a.id)).toEqual(['new', 'mid', 'old']);
+  });
+
+  it('applies an edit to the stored version', async () => {
+    await assessments.save(makeAssessment('a', '2026-01-01T00:00:00.000Z'));
+    const result = await assessments.update('a', (a) => rate(a, 'design.rule.2', 'partly', '2026-02-01T00:00:00.000Z'));
+    expect(result.responses['design.rule.2']?.rating).toBe('partly');
+    expect((await assessments.get('a'))?.responses['design.rule.2']?.rating).toBe('partly');
+  });
+
+  it('refuses to update an assessment that does not exist, and writes nothing', async () => {
+    await expect(assessments.update('missing', (a) => a)).rejects.toThrow(/not found/);
+    expect(await assessments.list()).toEqual([]);
+  });
+
+  it('leaves the stored version untouched when the edit throws', async () => {
+    const a = makeAssessment('a', '2026-01-01T00:00:00.000Z');
+    await assessments.save(a);
+    await expect(assessments.update('a', () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    expect(await assessments.get('a')).toEqual(a);
+  });
+
+  it('removes an assessment and hands it back for undo', async () => {
+    const a = makeAssessment('a', '2026-01-01T00:00:00.000Z');
+    await assessments.save(a);
+    expect(await assessments.remove('a')).toEqual(a);
+    expect(await assessments.get('a')).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test records each request the page makes; a request to anything but the
+ * local server fails the test. Tessera promises it never talks to another origin.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      await use(foreign);
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true }
+  ]
+});
+
+export { expect };
+
+/** Waits until the app has hydrated (the header's language button works). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}
+
+/** Creates an assessment through the UI and waits for its overview. */
+export async function createAssessment(page: Page, serviceName: string, organisation = 'Municipality of Patras'): Promise<string> {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'New assessment' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New assessment' });
+  await dialog.getByLabel('Service name').fill(serviceName);
+  await dialog.getByLabel('Organisation').fill(organisation);
+  await dialog.getByRole('button', { name: 'Create and open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: serviceName })).toBeVisible();
+  return new URL(page.url()).searchParams.get('id') ?? '';
+}
+
+/** Waits for the polite status to say the last change was saved. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^\s*✓?\s*Saved\s*$/ }).first()).toBeVisible();
+}
