@@ -2,13 +2,17 @@ import common from '$locales/en/common.json';
 import methodology from '$locales/en/methodology.json';
 import exchange from '$locales/en/exchange.json';
 import pages from '$locales/en/pages.json';
+import workshop from '$locales/en/workshop.json';
+import results from '$locales/en/results.json';
+import storage from '$locales/en/storage.json';
+import tracking from '$locales/en/tracking.json';
 
 /** English is bundled (it is the fallback and what prerendering writes); the rest load on demand. */
-export const englishResources = { common, methodology, exchange, pages };
+export const englishResources = { common, methodology, exchange, pages, workshop, results, storage, tracking };
 
 export type Namespace = keyof typeof englishResources;
 /** All namespaces; the first is the default, the others are addressed as `ns:key`. */
-export const namespaces = ['common', 'methodology', 'exchange', 'pages'] as const satisfies readonly Namespace[];
+export const namespaces = ['common', 'methodology', 'exchange', 'pages', 'workshop', 'results', 'storage', 'tracking'] as const satisfies readonly Namespace[];
 
 // Vite turns each file into its own chunk; the service worker precaches them all for offline use.
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('/locales/*/*.json');
