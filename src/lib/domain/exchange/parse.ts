@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import { copyAssessment } from './copy-assessment';
+import { CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportEnvelope } from './envelope';
+import { currentEnvelopeSchema } from './envelope-schema';
+import { fileError, MAX_ERRORS, type ExchangeError } from './errors';
+import { issueToError, showValue } from './issue-to-error';
+import { MAX_FILE_BYTES } from './limits';
+import { migrateDocument, migrations, type FormatMigration, type RawDocument } from './migrations';
+
+export type ParseResult = { ok: true; envelope: ExportEnvelope } | { ok: false; errors: ExchangeError[] };
+
+export interface ParseOptions {
+  /** The migration registry; tests pass fake ones, the app never does. */
+  migrations?: readonly FormatMigration[];
+}
+
+const fail = (...errors: ExchangeError[]): ParseResult => ({ ok: false, errors });
+
+function isRecord(value: unknown): value is RawDocument {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads JSON text, ignoring a byte-order mark; undefined when it is not JSON. */
+function readJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The envelope built from validated output only: fresh objects, model fields only. */
+function buildEnvelope(valid: v.InferOutput<typeof currentEnvelopeSchema>): ExportEnvelope {
+  return {
+    format: FORMAT_TAG,
+    formatVersion: valid.formatVersion,
+    exportedAt: valid.exportedAt,
+    app: { name: valid.app.name, version: valid.app.version },
+    methodologyVersion: valid.methodologyVersion,
+    assessments: valid.assessments.map(copyAssessment)
+  };
+}
+
+/**
+ * Reads the text of an export file: checks the tag and version, migrates older versions step by
+ * step, validates, and returns the envelope in the current version or the reasons it can't.
+ * Never throws.
+ */
+export function parseExport(text: string, options: ParseOptions = {}): ParseResult {
+  // Length in UTF-16 units never exceeds the UTF-8 byte count, so this only refuses real excess.
+  if (text.length > MAX_FILE_BYTES) return fail(fileError('too-large', { size: text.length, max: MAX_FILE_BYTES }));
+  const doc = readJson(text);
+  if (doc === undefined) return fail(fileError('not-json'));
+  if (!isRecord(doc) || doc.format !== FORMAT_TAG) return fail(fileError('wrong-format'));
+
+  const version = doc.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return fail(fileError('bad-version', { value: showValue(version) }));
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    const app = isRecord(doc.app) && typeof doc.app.version === 'string' ? showValue(doc.app.version) : '';
+    return fail(fileError('newer-version', { version, current: CURRENT_FORMAT_VERSION, appVersion: app }));
+  }
+
+  const migrated = migrateDocument(doc, version, options.migrations ?? migrations);
+  if (!migrated.ok) return fail(migrated.error);
+
+  // abortPipeEarly: one error per bad value, not one per check it fails.
+  const result = v.safeParse(currentEnvelopeSchema, migrated.doc, { abortPipeEarly: true });
+  if (!result.success) return fail(...result.issues.slice(0, MAX_ERRORS).map(issueToError));
+  return { ok: true, envelope: buildEnvelope(result.output) };
+}
