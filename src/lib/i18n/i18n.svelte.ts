@@ -4,7 +4,7 @@ import { defaultLanguage, intlLocale, isLanguage, type Language } from './langua
 import { englishResources, loadResources, namespaces } from './resources';
 
 i18next.init({
-  lng: defaultLanguage,
+  lng: intlLocale(defaultLanguage),
   fallbackLng: defaultLanguage,
   ns: [...namespaces],
   defaultNS: 'common',
@@ -35,7 +35,7 @@ export function tDynamic(key: string, options?: Record<string, unknown>): string
 /** The current language code. */
 export function currentLanguage(): Language {
   subscribe();
-  const lang = i18next.language;
+  const lang = i18next.language?.split('-')[0];
   return isLanguage(lang) ? lang : defaultLanguage;
 }
 
@@ -46,12 +46,16 @@ export function currentLocale(): string {
 
 /** Loads a language if needed, then switches to it; <html lang> follows. */
 export async function changeLanguage(lang: Language): Promise<void> {
-  if (!i18next.hasResourceBundle(lang, 'common')) {
+  // i18next runs in the full Intl locale, and a language's files are registered under it, because
+  // i18next picks plural rules by the code it found the text under: Portugal's Portuguese says
+  // "0 avaliações" where Brazil's ("pt") would say "0 avaliação". English, bundled, stays "en".
+  const locale = intlLocale(lang);
+  if (lang !== defaultLanguage && !i18next.hasResourceBundle(locale, 'common')) {
     const resources = await loadResources(lang);
     for (const [ns, bundle] of Object.entries(resources)) {
-      i18next.addResourceBundle(lang, ns, bundle, true, true);
+      i18next.addResourceBundle(locale, ns, bundle, true, true);
     }
   }
-  await i18next.changeLanguage(lang);
+  await i18next.changeLanguage(locale);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }

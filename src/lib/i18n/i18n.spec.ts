@@ -1,0 +1,44 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { changeLanguage, currentLanguage, currentLocale, t } from './i18n.svelte';
+import { formatDate, formatPercent } from './format';
+
+afterAll(() => changeLanguage('en'));
+
+describe('plurals in each language', () => {
+  it.each([
+    ['en', 0, '0 assessments on this device'],
+    ['en', 1, '1 assessment on this device'],
+    ['el', 1, '1 αξιολόγηση σε αυτή τη συσκευή'],
+    ['el', 3, '3 αξιολογήσεις σε αυτή τη συσκευή'],
+    // Portugal's rules: 0 takes the plural (Brazil's would say "0 avaliação").
+    ['pt', 0, '0 avaliações neste dispositivo'],
+    ['pt', 1, '1 avaliação neste dispositivo'],
+    ['pt', 1_000_000, '1000000 de avaliações neste dispositivo'],
+    // French: 0 and 1 are singular, and a round million takes "de".
+    ['fr', 0, '0 évaluation sur cet appareil'],
+    ['fr', 2, '2 évaluations sur cet appareil'],
+    ['fr', 1_000_000, '1000000 d’évaluations sur cet appareil']
+  ] as const)('%s, %d: %s', async (lang, count, expected) => {
+    await changeLanguage(lang);
+    expect(t('list.count', { count })).toBe(expected);
+  });
+});
+
+describe('switching language', () => {
+  it('loads the language and reports it with its Intl locale', async () => {
+    await changeLanguage('pt');
+    expect(currentLanguage()).toBe('pt');
+    expect(currentLocale()).toBe('pt-PT');
+    expect(t('nav.settings')).toBe('Definições');
+    expect(t('methodology:strategy.title')).toBe('Estratégia');
+  });
+
+  it('formats numbers and dates in the chosen language', async () => {
+    await changeLanguage('fr');
+    // CLDR puts a no-break space before the per cent sign in French.
+    expect(formatPercent(67)).toBe('67\u00a0%');
+    expect(formatDate('2026-11-23', 'long')).toBe('23 novembre 2026');
+    await changeLanguage('el');
+    expect(formatDate('2026-11-23', 'long')).toBe('23 Νοεμβρίου 2026');
+  });
+});
