@@ -15,7 +15,8 @@ export type Namespace = keyof typeof englishResources;
 export const namespaces = ['common', 'methodology', 'exchange', 'pages', 'workshop', 'results', 'storage', 'tracking'] as const satisfies readonly Namespace[];
 
 // Vite turns each file into its own chunk; the service worker precaches them all for offline use.
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('/locales/*/*.json');
+// English is left out: it is bundled above.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['/locales/*/*.json', '!/locales/en/*.json']);
 
 /** Loads one language's files, keyed by namespace. */
 export async function loadResources(lang: string): Promise<Record<string, Record<string, unknown>>> {
