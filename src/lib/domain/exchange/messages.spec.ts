@@ -29,8 +29,10 @@ describe('exchange messages', () => {
 
   it.each(languages)('has the same keys and placeholders in %s as in English', (lang) => {
     const messages = flatten(load(lang));
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(messages)) expect([key, variables(text)]).toEqual([key, variables(en[key])]);
+    // French and Portuguese have a third plural form, _many, that English lacks (tests/unit/i18n checks plural forms).
+    const english = (key: string) => en[key] ?? en[key.replace(/_many$/, '_other')];
+    expect(Object.keys(messages).filter((k) => !k.endsWith('_many')).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(messages)) expect([key, variables(text)]).toEqual([key, variables(english(key))]);
   });
 
   it('uses narrow no-break spaces in French before high punctuation and inside guillemets', () => {
