@@ -16,5 +16,8 @@ export const properNames: readonly string[] = [
 
 /** Words spelt the same in English and one other language, as `lang ns:key`. */
 export const sharedWords: readonly string[] = [
-  'fr exchange:path.action' // "action {{id}}"
+  'fr exchange:path.action', // "action {{id}}"
+  'fr workshop:timer.minutesOption_one', // "{{count}} minute"
+  'fr workshop:timer.minutesOption_many',
+  'fr workshop:timer.minutesOption_other'
 ];
