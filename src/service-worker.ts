@@ -23,6 +23,11 @@ precacheAndRoute(
 );
 cleanupOutdatedCaches();
 
+// On the very first visit, take charge of the open page at once: if the network drops before the
+// next reload, the pages and locale files it loads on demand still come from the precache. This
+// only affects pages no worker controls yet; an update still waits for the user (below).
+sw.addEventListener('activate', (event) => event.waitUntil(sw.clients.claim()));
+
 // The page asks for this (workbox-window's messageSkipWaiting) only when the user clicks "Reload".
 sw.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();

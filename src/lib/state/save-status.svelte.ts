@@ -8,6 +8,7 @@ class SaveStatus {
   #error = $state<StorageErrorCode | null>(null);
   #pending = 0;
   #retry: (() => Promise<unknown>) | null = null;
+  #onSettled: (() => void)[] = [];
 
   get state(): SaveState {
     return this.#state;
@@ -39,7 +40,15 @@ class SaveStatus {
       this.#retry = write;
       this.#state = 'error';
       return false;
+    } finally {
+      if (this.#pending === 0) this.#onSettled.splice(0).forEach((resolve) => resolve());
     }
+  }
+
+  /** Resolves once no write is running any more (at once if none is); the outcome is in `state`. */
+  settled(): Promise<void> {
+    if (this.#pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#onSettled.push(resolve));
   }
 
   /** Tries the last failed write again. */

@@ -1,0 +1,103 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { waitForServiceWorker } from './support/pwa';
+
+/**
+ * Puts the app on this device as it was one release ago, so that the server's real
+ * service-worker.js is the new version. Chromium checks for updates (registration.update())
+ * outside Playwright's network routing, but the first registration's script fetch can be routed:
+ * we install a byte-different copy as "the old version", then stop routing.
+ */
+async function installPreviousVersion(context: BrowserContext, page: Page, path = '/'): Promise<void> {
+  await context.route('**/service-worker.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// the previous release\n` });
+  });
+  await page.goto(path);
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  await context.unrouteAll();
+}
+
+/** The non-blocking prompt that says a new version waits. */
+function updatePrompt(page: Page) {
+  return page.getByRole('status').filter({ hasText: 'A new version of Tessera is available.' });
+}
+
+/** Settings → Check for updates, as a facilitator would, until the new version waits. */
+async function findNewVersion(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Check for updates' }).click();
+  await expect(updatePrompt(page).getByRole('button', { name: 'Reload' })).toBeVisible();
+}
+
+/** Whether a new version still waits to take over, as the browser sees it. */
+function versionWaiting(page: Page): Promise<boolean> {
+  return page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+}
+
+test('Reload in the update prompt brings in the new version and keeps the note just typed', async ({ page, context }) => {
+  await installPreviousVersion(context, page);
+  const id = await createAssessment(page, 'Library card renewal');
+  await findNewVersion(page);
+
+  // The prompt does not get in the way: the facilitator goes on working.
+  await page.goto(`/assessment/stage?id=${id}&stage=strategy`);
+  await waitForApp(page);
+  await expect(updatePrompt(page)).toBeVisible();
+  await page.getByRole('group', { name: 'Rating of golden rule 1' }).getByRole('radio', { name: 'Largely' }).check();
+  await expectSaved(page);
+  const rule1 = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Golden rule 1\b/ }) });
+  await rule1.getByLabel('Notes').fill('Typed a moment before reloading.');
+
+  const reloaded = page.waitForEvent('load');
+  await updatePrompt(page).getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  await waitForApp(page);
+
+  await expect(rule1.getByLabel('Notes')).toHaveValue('Typed a moment before reloading.');
+  await expect(page.getByRole('group', { name: 'Rating of golden rule 1' }).getByRole('radio', { name: 'Largely' })).toBeChecked();
+  await expect(updatePrompt(page)).toHaveCount(0);
+  expect(await versionWaiting(page)).toBe(false);
+});
+
+test('a new version never takes over on its own, and "Later" leaves the reload in Settings', async ({ page, context }) => {
+  await installPreviousVersion(context, page);
+  await findNewVersion(page);
+
+  // Reloading the page by hand does not activate it either: only the user's "Reload" does.
+  await page.reload();
+  await waitForApp(page);
+  await expect(updatePrompt(page).getByRole('button', { name: 'Reload' })).toBeVisible();
+  expect(await versionWaiting(page)).toBe(true);
+
+  await updatePrompt(page).getByRole('button', { name: 'Later' }).click();
+  await expect(updatePrompt(page)).toHaveCount(0);
+  const section = page.getByRole('region', { name: 'Offline use and updates' });
+  await expect(section.getByText('A new version of Tessera is ready.')).toBeVisible();
+  expect(await versionWaiting(page)).toBe(true);
+
+  const reloaded = page.waitForEvent('load');
+  await section.getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  expect(await versionWaiting(page)).toBe(false);
+  await expect(page.getByRole('button', { name: 'Check for updates' })).toBeVisible();
+});
+
+test('Check for updates says what it found: up to date, or offline', async ({ page, context }) => {
+  await page.goto('/settings');
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  const section = page.getByRole('region', { name: 'Offline use and updates' });
+  await expect(section.getByText('Ready for offline use')).toBeVisible();
+
+  await section.getByRole('button', { name: 'Check for updates' }).click();
+  await expect(section.getByRole('status')).toHaveText('You have the latest version of Tessera.');
+
+  await context.setOffline(true);
+  await section.getByRole('button', { name: 'Check for updates' }).click();
+  await expect(section.getByRole('status')).toHaveText(/^This device is offline/);
+  await expect(updatePrompt(page)).toHaveCount(0);
+});
