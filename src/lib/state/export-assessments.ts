@@ -1,0 +1,66 @@
+import { version as appVersion } from '../../../package.json';
+import type { Assessment, Timestamp } from '$lib/domain/assessment/types';
+import { exportFileName, serializeExport, toJson } from '$lib/domain/exchange';
+import { downloadFile, shareOrDownloadFile, type OutgoingFile, type SaveOutcome } from '$lib/files/save-file';
+import { assessments as repository } from '$lib/storage/assessments-repository';
+import { meta } from '$lib/storage/meta-repository';
+import { nowIso } from './clock';
+
+/** How the user asked to hand the file over. */
+export type ExportVia = 'share' | 'download';
+
+export interface ExportOptions {
+  /** Leave out the names of people (facilitator, participants, next-step owners). */
+  omitPersonalData?: boolean;
+  /** Every assessment stored here, to tell whether this export is a full backup. */
+  all?: readonly Assessment[];
+}
+
+export interface ExportResult {
+  outcome: SaveOutcome;
+  fileName: string;
+}
+
+/** Now as an ISO timestamp in the device's own offset, so a file name carries the local day. */
+export function localTimestamp(date = new Date()): Timestamp {
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const offset = -date.getTimezoneOffset();
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  return `${day}T${time}${offset >= 0 ? '+' : '-'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+}
+
+/** The export file for these assessments, named after the service (one) or as a backup (several). */
+export function exportFile(selected: readonly Assessment[], omitPersonalData = false): OutgoingFile {
+  const envelope = serializeExport(selected, { appVersion, now: nowIso(), omitPersonalData });
+  return { name: exportFileName(selected, localTimestamp()), text: toJson(envelope), type: 'application/json' };
+}
+
+/** True when exporting `selected` backs up everything stored here, names included. */
+function isFullBackup(selected: readonly Assessment[], options: ExportOptions): boolean {
+  if (options.omitPersonalData || !options.all || options.all.length === 0) return false;
+  const chosen = new Set(selected.map((a) => a.id));
+  return options.all.every((a) => chosen.has(a.id));
+}
+
+/**
+ * Hands these assessments over as one file: the share sheet or a download. Call it straight from
+ * a click with assessments already in memory: the share sheet needs the click's user activation,
+ * which a slow await before it could use up. A full backup is recorded for the backup reminder.
+ */
+export async function exportAssessments(
+  selected: readonly Assessment[],
+  via: ExportVia,
+  options: ExportOptions = {}
+): Promise<ExportResult> {
+  const file = exportFile(selected, options.omitPersonalData);
+  const outcome = via === 'share' ? await shareOrDownloadFile(file) : downloadFile(file);
+  if (outcome !== 'cancelled' && isFullBackup(selected, options)) await meta.set('lastFullExportAt', nowIso());
+  return { outcome, fileName: file.name };
+}
+
+/** Exports every assessment stored here with all data: the full backup (e.g. from a reminder). */
+export async function exportFullBackup(via: ExportVia = 'download'): Promise<ExportResult> {
+  const all = await repository.list();
+  return exportAssessments(all, via, { all });
+}

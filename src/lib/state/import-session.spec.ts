@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rate } from '$lib/domain/assessment/edits';
+import type { Assessment } from '$lib/domain/assessment/types';
+import { MAX_FILE_BYTES, serializeExport, toJson } from '$lib/domain/exchange';
+import { makeAssessment, testNow } from '$lib/domain/exchange/test-assessments';
+import { assessments } from '$lib/storage/assessments-repository';
+import { getDb, TesseraDb, useDb } from '$lib/storage/db';
+import { ImportSession, type IncomingFile } from './import-session.svelte';
+
+let n = 0;
+beforeEach(() => useDb(new TesseraDb(`session-test-${++n}`)));
+
+const fixtures = fileURLToPath(new URL('../../../tests/fixtures/exchange/', import.meta.url));
+const snapshot = async () => JSON.stringify(await getDb().assessments.toArray());
+const fileOf = (text: string, name = 'shared.tessera.json', size = text.length): IncomingFile => ({ name, size, text: async () => text });
+const exported = (...list: Assessment[]) => fileOf(toJson(serializeExport(list, { appVersion: '0.1.0', now: testNow })));
+
+const stored = makeAssessment({}, 'a-1');
+const newer = rate(stored, 'operation.rule.1', 'fully', '2026-11-22T10:00:00.000Z');
+const fresh = makeAssessment({ serviceName: 'Νέα υπηρεσία' }, 'a-new');
+
+describe('ImportSession', () => {
+  beforeEach(() => assessments.save(stored));
+
+  it('shows what a file holds, with merge chosen for a changed assessment, before writing anything', async () => {
+    const before = await snapshot();
+    const session = new ImportSession();
+    await session.open(exported(fresh, newer));
+    const phase = session.phase;
+    if (phase.kind !== 'preview') throw new Error(phase.kind);
+    expect(phase.items.map((i) => [i.assessment.id, i.status, i.choice])).toEqual([
+      ['a-new', 'new', 'merge'],
+      ['a-1', 'newer', 'merge']
+    ]);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('skips an identical assessment by default', async () => {
+    const session = new ImportSession();
+    await session.open(exported(stored));
+    expect(session.phase.kind === 'preview' && session.phase.items[0].choice).toBe('skip');
+  });
+
+  it('imports as chosen and can undo it once', async () => {
+    const before = await snapshot();
+    const session = new ImportSession();
+    await session.open(exported(fresh, newer));
+    session.choose(1, 'keep-both');
+    session.choose(0, 'skip'); // ignored: a new assessment has no choice to make
+    await session.confirm();
+    const done = session.phase;
+    if (done.kind !== 'done') throw new Error(done.kind);
+    expect(done.counts).toMatchObject({ added: 1, copied: 1 });
+    expect(await assessments.list()).toHaveLength(3);
+    await session.undo();
+    expect(session.phase.kind).toBe('undone');
+    expect(await snapshot()).toBe(before);
+    await session.undo();
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('sets one choice for every stored assessment at once', async () => {
+    const session = new ImportSession();
+    await session.open(exported(fresh, newer));
+    session.chooseForAll('replace');
+    expect(session.phase.kind === 'preview' && session.phase.items.map((i) => i.choice)).toEqual(['merge', 'replace']);
+  });
+
+  it.each([
+    ['bad-truncated.json', 'not-json'],
+    ['bad-not-json.txt', 'not-json'],
+    ['bad-wrong-format.json', 'wrong-format'],
+    ['bad-newer-version.json', 'newer-version'],
+    ['bad-proto.json', 'invalid'],
+    ['bad-rating.json', 'invalid']
+  ])('refuses %s with %s and writes nothing', async (name, code) => {
+    const before = await snapshot();
+    const session = new ImportSession();
+    await session.open(fileOf(readFileSync(`${fixtures}${name}`, 'utf8'), name));
+    expect(session.phase).toMatchObject({ kind: 'refused', fileName: name, errors: [{ code }] });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    let read = false;
+    const session = new ImportSession();
+    await session.open({ name: 'huge.json', size: MAX_FILE_BYTES + 1, text: async () => ((read = true), '') });
+    expect(session.phase).toMatchObject({ kind: 'refused', errors: [{ code: 'too-large' }] });
+    expect(read).toBe(false);
+  });
+
+  it('says so when the file cannot be read', async () => {
+    const session = new ImportSession();
+    await session.open({ name: 'gone.json', size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });
+    expect(session.phase).toEqual({ kind: 'unreadable', fileName: 'gone.json' });
+  });
+
+  it('cancels a preview without writing anything', async () => {
+    const before = await snapshot();
+    const session = new ImportSession();
+    await session.open(exported(fresh));
+    session.cancel();
+    expect(session.phase).toEqual({ kind: 'cancelled', fileName: 'shared.tessera.json' });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('shows only the last of two files opened one after the other', async () => {
+    const session = new ImportSession();
+    let release = () => {};
+    const slow: IncomingFile = { name: 'slow.json', size: 10, text: () => new Promise((r) => (release = () => r(toJson(serializeExport([fresh], { appVersion: '0', now: testNow }))))) };
+    const first = session.open(slow);
+    await session.open(fileOf('not json', 'second.txt'));
+    release();
+    await first;
+    expect(session.phase).toMatchObject({ kind: 'refused', fileName: 'second.txt' });
+  });
+});
