@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
-import { colleagueContext, download, openExchange, pickFile, previewItem, rawDatabase, storedAssessments } from './support/exchange';
+import { colleagueContext, download, fixtureDir, openExchange, pickFile, previewItem, rawDatabase, storedAssessments } from './support/exchange';
 
 const fixtureName = 'Άδεια κατάληψης κοινόχρηστου χώρου';
 
@@ -266,4 +268,34 @@ test('the import and export page is reached from the list and the main navigatio
   await page.getByRole('main').getByRole('link', { name: 'Import and export' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import and export' })).toBeFocused();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import and export' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('the page passes axe in every state: export, preview with choices, errors, result, export dialog', async ({ page }) => {
+  const axe = async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await openExchange(page);
+  await pickFile(page, 'v1-full.tessera.json');
+  await page.getByRole('button', { name: 'Import 1 assessment' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeVisible();
+  await axe();
+
+  const fixture = JSON.parse(await readFile(`${fixtureDir}v1-full.tessera.json`, 'utf8'));
+  const newer = { ...fixture.assessments[0], updatedAt: '2026-11-21T09:00:00.000Z' };
+  const other = { ...fixture.assessments[0], id: 'b1c2d3e4-0000-4000-8000-000000000001', serviceName: 'Residence certificate' };
+  await pickFile(page, { name: 'colleague.json', text: JSON.stringify({ ...fixture, assessments: [newer, other] }) });
+  await expect(previewItem(page, fixtureName)).toContainText('Already here: the file’s version is newer');
+  await page.getByRole('region', { name: 'Send assessments to a colleague' }).getByRole('checkbox', { name: fixtureName }).check();
+  await axe();
+
+  await pickFile(page, 'bad-rating.json');
+  await expect(page.getByRole('region', { name: 'This file cannot be imported' })).toBeVisible();
+  await axe();
+
+  await page.goto(`/assessment?id=${fixture.assessments[0].id}`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await axe();
 });

@@ -1,41 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import { canShareFile, shareOrDownloadFile, type FileEnvironment, type OutgoingFile } from './save-file';
+import { describe, expect, it } from 'vitest';
+import { canShareFile, shareOrDownloadFile, type OutgoingFile } from './save-file';
+import { fakeBrowser } from './test-browser';
 
 const file: OutgoingFile = { name: 'childminder-finder-2026-11-23.tessera.json', text: '{"a":1}\n', type: 'application/json' };
-
-/** A browser whose share sheet takes the given types, recording what it shared and downloaded. */
-function fakeBrowser(shareable: string[] | null, share: (data: ShareData) => Promise<void> = async () => {}) {
-  const shared: File[] = [];
-  const downloads: { href: string; download: string }[] = [];
-  const blobs: Blob[] = [];
-  const env: FileEnvironment = {
-    navigator:
-      shareable === null
-        ? undefined
-        : {
-            canShare: (data?: ShareData) => (data?.files ?? []).every((f) => shareable.includes(f.type)),
-            share: async (data?: ShareData) => {
-              await share(data ?? {});
-              shared.push(...(data?.files ?? []));
-            }
-          },
-    document: {
-      createElement: () => {
-        const link = { href: '', download: '', rel: '', style: {}, click: () => downloads.push({ href: link.href, download: link.download }), remove: () => {} };
-        return link;
-      },
-      body: { append: () => {} }
-    } as unknown as Document,
-    URL: {
-      createObjectURL: (blob: Blob) => {
-        blobs.push(blob);
-        return `blob:${blobs.length}`;
-      },
-      revokeObjectURL: vi.fn()
-    }
-  };
-  return { env, shared, downloads, blobs };
-}
 
 describe('shareOrDownloadFile', () => {
   it('shares the file with its own type where the share sheet takes it', async () => {

@@ -1,7 +1,7 @@
 import { version as appVersion } from '../../../package.json';
 import type { Assessment, Timestamp } from '$lib/domain/assessment/types';
 import { exportFileName, serializeExport, toJson } from '$lib/domain/exchange';
-import { downloadFile, shareOrDownloadFile, type OutgoingFile, type SaveOutcome } from '$lib/files/save-file';
+import { downloadFile, shareOrDownloadFile, type FileEnvironment, type OutgoingFile, type SaveOutcome } from '$lib/files/save-file';
 import { assessments as repository } from '$lib/storage/assessments-repository';
 import { meta } from '$lib/storage/meta-repository';
 import { nowIso } from './clock';
@@ -14,6 +14,8 @@ export interface ExportOptions {
   omitPersonalData?: boolean;
   /** Every assessment stored here, to tell whether this export is a full backup. */
   all?: readonly Assessment[];
+  /** The browser's share and download pieces; tests pass fakes. */
+  env?: FileEnvironment;
 }
 
 export interface ExportResult {
@@ -54,13 +56,13 @@ export async function exportAssessments(
   options: ExportOptions = {}
 ): Promise<ExportResult> {
   const file = exportFile(selected, options.omitPersonalData);
-  const outcome = via === 'share' ? await shareOrDownloadFile(file) : downloadFile(file);
+  const outcome = via === 'share' ? await shareOrDownloadFile(file, options.env) : downloadFile(file, options.env);
   if (outcome !== 'cancelled' && isFullBackup(selected, options)) await meta.set('lastFullExportAt', nowIso());
   return { outcome, fileName: file.name };
 }
 
 /** Exports every assessment stored here with all data: the full backup (e.g. from a reminder). */
-export async function exportFullBackup(via: ExportVia = 'download'): Promise<ExportResult> {
+export async function exportFullBackup(via: ExportVia = 'download', env?: FileEnvironment): Promise<ExportResult> {
   const all = await repository.list();
-  return exportAssessments(all, via, { all });
+  return exportAssessments(all, via, { all, env });
 }

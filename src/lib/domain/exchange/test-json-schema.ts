@@ -5,7 +5,7 @@
 
 type Schema = Record<string, unknown>;
 
-const annotations = new Set(['$schema', '$defs', 'title', 'description', 'format']);
+const annotations = new Set(['$schema', '$id', '$defs', 'title', 'description', 'format']);
 const known = new Set([
   '$ref', 'type', 'const', 'enum', 'anyOf', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum',
   'required', 'properties', 'additionalProperties', 'propertyNames', 'items', 'maxItems'

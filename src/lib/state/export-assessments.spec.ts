@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseExport } from '$lib/domain/exchange';
+import { makeAssessment } from '$lib/domain/exchange/test-assessments';
+import { fakeBrowser } from '$lib/files/test-browser';
+import { assessments } from '$lib/storage/assessments-repository';
+import { TesseraDb, useDb } from '$lib/storage/db';
+import { meta } from '$lib/storage/meta-repository';
+import { exportAssessments, exportFile, exportFullBackup, localTimestamp } from './export-assessments';
+
+let n = 0;
+beforeEach(() => useDb(new TesseraDb(`export-test-${++n}`)));
+
+const first = makeAssessment({ serviceName: 'Childminder finder' }, 'a-1');
+const second = makeAssessment({ serviceName: 'Parking permits' }, 'a-2');
+const all = [first, second];
+
+describe('localTimestamp', () => {
+  it('writes the local day and time with the device’s offset', () => {
+    const stamp = localTimestamp(new Date(2026, 10, 23, 0, 30, 5));
+    expect(stamp).toMatch(/^2026-11-23T00:30:05[+-]\d{2}:\d{2}$/);
+    expect(new Date(stamp).getTime()).toBe(new Date(2026, 10, 23, 0, 30, 5).getTime());
+  });
+});
+
+describe('exportFile', () => {
+  it('names one assessment after its service and holds a file Tessera reads back', () => {
+    const file = exportFile([first]);
+    expect(file.name).toMatch(/^childminder-finder-\d{4}-\d{2}-\d{2}\.tessera\.json$/);
+    expect(file.type).toBe('application/json');
+    const parsed = parseExport(file.text);
+    expect(parsed.ok && parsed.envelope.assessments).toEqual([first]);
+  });
+
+  it('leaves the names of people out when asked', () => {
+    const file = exportFile([first], true);
+    expect(file.text).not.toContain(first.facilitator);
+    expect(file.text).not.toContain(first.participants[0].name);
+  });
+});
+
+describe('exportAssessments', () => {
+  it('records a full backup when every assessment left the app with all data', async () => {
+    const browser = fakeBrowser(null);
+    const result = await exportAssessments(all, 'download', { all, env: browser.env });
+    expect(result.outcome).toBe('downloaded');
+    expect(browser.downloads.map((d) => d.download)).toEqual([result.fileName]);
+    expect(await meta.get('lastFullExportAt')).not.toBeNull();
+  });
+
+  it.each([
+    ['only some assessments', [first], {}],
+    ['names left out', all, { omitPersonalData: true }]
+  ])('does not count an export with %s as a full backup', async (_, selected, options) => {
+    await exportAssessments(selected, 'download', { all, ...options, env: fakeBrowser(null).env });
+    expect(await meta.get('lastFullExportAt')).toBeNull();
+  });
+
+  it('does not count a closed share sheet as a backup', async () => {
+    const browser = fakeBrowser(['application/json'], async () => {
+      throw new DOMException('cancelled', 'AbortError');
+    });
+    expect((await exportAssessments(all, 'share', { all, env: browser.env })).outcome).toBe('cancelled');
+    expect(await meta.get('lastFullExportAt')).toBeNull();
+  });
+});
+
+describe('exportFullBackup', () => {
+  it('exports everything stored, with names, and records it', async () => {
+    await assessments.save(first);
+    await assessments.save(second);
+    const browser = fakeBrowser(null);
+    await exportFullBackup('download', browser.env);
+    const parsed = parseExport(await browser.blobs[0].text());
+    expect(parsed.ok && parsed.envelope.assessments.map((a) => a.id).sort()).toEqual(['a-1', 'a-2']);
+    expect(await meta.get('lastFullExportAt')).not.toBeNull();
+  });
+});
