@@ -1,28 +1,46 @@
 import { currentLocale } from './i18n.svelte';
 
+// Building an Intl formatter costs far more than using one; long lists format hundreds of values.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${currentLocale()}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(currentLocale(), options)));
+  return format;
+}
+
+function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${currentLocale()}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(currentLocale(), options)));
+  return format;
+}
+
 /** A calendar date (YYYY-MM-DD or ISO timestamp) in the current language, e.g. 23 Νοεμβρίου 2026. */
 export function formatDate(value: string, style: 'long' | 'medium' | 'short' = 'medium'): string {
   if (!value) return '';
   const date = value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: style }).format(date);
+  return dateFormat({ dateStyle: style }).format(date);
 }
 
 /** A date and time in the current language. */
 export function formatDateTime(value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** A whole percentage in the current language, e.g. 67 % in French. */
 export function formatPercent(value: number): string {
-  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
 
 /** A number in the current language. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(currentLocale()).format(value);
+  return numberFormat().format(value);
 }
 
 /** A byte count in the current language, e.g. 1,5 MB. */
@@ -34,7 +52,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(currentLocale(), {
+  return numberFormat({
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

@@ -1,0 +1,60 @@
+import { progressOf } from './scoring';
+import type { Assessment } from './types';
+
+/** Where an assessment stands, for filtering the list. */
+export type AssessmentStatus = 'not-started' | 'in-progress' | 'closed';
+export const assessmentStatuses: readonly AssessmentStatus[] = ['not-started', 'in-progress', 'closed'];
+
+export type SortOrder = 'updated' | 'name';
+
+export interface ListQuery {
+  /** Free text matched against service name, organisation and tags. */
+  text: string;
+  /** Only assessments with this tag ('' for any). */
+  tag: string;
+  status: AssessmentStatus | 'any';
+  sort: SortOrder;
+}
+
+export const emptyQuery: ListQuery = { text: '', tag: '', status: 'any', sort: 'updated' };
+
+/** Closed once the workshop was closed; in progress once anything was rated or ticked. */
+export function statusOf(a: Assessment): AssessmentStatus {
+  if (a.closedAt) return 'closed';
+  const p = progressOf(a);
+  return p.rated > 0 || p.actionsDone > 0 ? 'in-progress' : 'not-started';
+}
+
+/** Lower-cased and stripped of accents, so "δημος" finds "Δήμος" and "evora" finds "Évora". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
+}
+
+/** Every tag in use, each once, in alphabetical order. */
+export function allTags(list: readonly Assessment[], locale = 'en'): string[] {
+  const tags = new Set(list.flatMap((a) => a.tags));
+  return [...tags].sort((x, y) => x.localeCompare(y, locale));
+}
+
+/** The assessments matching a query, in the query's order; the input is left untouched. */
+export function findAssessments(list: readonly Assessment[], query: ListQuery, locale = 'en'): Assessment[] {
+  const words = foldForSearch(query.text).split(/\s+/).filter(Boolean);
+  const matches = list.filter((a) => {
+    if (query.tag && !a.tags.includes(query.tag)) return false;
+    if (query.status !== 'any' && statusOf(a) !== query.status) return false;
+    if (words.length === 0) return true;
+    const haystack = foldForSearch([a.serviceName, a.organisation, ...a.tags].join(' '));
+    return words.every((w) => haystack.includes(w));
+  });
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return matches.sort((x, y) =>
+    query.sort === 'name'
+      ? collator.compare(x.serviceName, y.serviceName) || y.updatedAt.localeCompare(x.updatedAt)
+      : y.updatedAt.localeCompare(x.updatedAt)
+  );
+}
+
+/** A tag as typed, tidied: trimmed, inner spaces collapsed, at most 50 characters; '' if empty. */
+export function normaliseTag(input: string): string {
+  return input.trim().replace(/\s+/g, ' ').slice(0, 50);
+}

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+
+async function addTag(page: Page, tag: string) {
+  await page.getByLabel('New tag').fill(tag);
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible();
+  await expectSaved(page);
+}
+
+const listedNames = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+
+test('a facilitator tags assessments, then finds them by text, tag, status and sorts them', async ({ page }) => {
+  await createAssessment(page, 'Parking permits', 'Δήμος Πατρέων');
+  await addTag(page, 'transport');
+  await addTag(page, 'municipality');
+  await createAssessment(page, 'Birth certificates', 'Câmara Municipal de Évora');
+  await addTag(page, 'civil status');
+  await page.getByRole('link', { name: '1. Strategy' }).first().click();
+  await page.getByRole('group', { name: 'Rating of golden rule 1' }).getByRole('radio', { name: 'Fully' }).check();
+  await expectSaved(page);
+  await createAssessment(page, 'Άδειες στάθμευσης', 'Municipality of Patras');
+  await addTag(page, 'municipality');
+
+  await page.getByRole('link', { name: 'Assessments' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
+  expect(await listedNames(page)).toEqual(['Άδειες στάθμευσης', 'Birth certificates', 'Parking permits']);
+  await expect(page.getByRole('article', { name: 'Parking permits' }).getByRole('list', { name: 'Tags' })).toContainText('transport');
+
+  // Accents and case do not matter.
+  await page.getByLabel('Search').fill('δημος');
+  await expect.poll(() => listedNames(page)).toEqual(['Parking permits']);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 of 1 assessment' })).toBeVisible();
+  await page.getByLabel('Search').fill('evora');
+  await expect.poll(() => listedNames(page)).toEqual(['Birth certificates']);
+  await page.getByLabel('Search').fill('nothing like this');
+  await expect(page.getByText('No assessment matches your search.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect.poll(() => listedNames(page)).toHaveLength(3);
+
+  await page.getByLabel('Tag', { exact: true }).selectOption('municipality');
+  await page.getByLabel('Sort by').selectOption('name');
+  await expect.poll(() => listedNames(page)).toEqual(['Parking permits', 'Άδειες στάθμευσης']);
+
+  await page.getByLabel('Tag', { exact: true }).selectOption('');
+  await page.getByLabel('Status').selectOption('in-progress');
+  await expect.poll(() => listedNames(page)).toEqual(['Birth certificates']);
+  await page.getByLabel('Status').selectOption('not-started');
+  await expect.poll(() => listedNames(page)).toEqual(['Parking permits', 'Άδειες στάθμευσης']);
+});
+
+test('a long list shows fifty at a time, with a button for more', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tessera');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite');
+          for (let i = 0; i < count; i++) {
+            const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+            tx.objectStore('assessments').put({
+              id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+              serviceName: `Service ${String(i).padStart(3, '0')}`,
+              organisation: 'Region of Crete', description: '', facilitator: '', participants: [],
+              workshopDate: '2026-11-23', methodologyVersion: '2024-11.1', tags: [],
+              createdAt: at, updatedAt: at, closedAt: null, responses: {}, actions: {}, parkingLot: []
+            });
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    120
+  );
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(50);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 50 of 120 assessments' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 20 more' }).click();
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(120);
+  await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
+  // Newest first: the last one written leads.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText('Service 119');
+});
