@@ -45,7 +45,7 @@ test('a facilitator rates rules in two stages, adds a note and a next step, and 
   await expect(firstRule.getByLabel('Status')).toHaveValue('in-progress');
 
   // The summary counts what was rated, leaving N/A out of the score.
-  await page.getByRole('link', { name: 'Summary' }).first().click();
+  await page.getByRole('link', { name: 'Results' }).first().click();
   const strategyRow = page.getByRole('row', { name: /Strategy/ });
   await expect(strategyRow).toContainText('2 of 7');
   await expect(strategyRow).toContainText('67%');
