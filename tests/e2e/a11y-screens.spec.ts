@@ -1,0 +1,54 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { axeViolations, findSmallTargets, headingProblems, horizontalOverflow, landmarkProblems, overflowingElements } from './support/a11y';
+import { languages, translator, useLanguage } from './support/i18n';
+import { installWriteFailureSwitch, screens, type ScreenContext } from './support/screens';
+import { seedAssessment } from './support/seed';
+
+/*
+ * The screen tour: every screen and dialog in the registry (support/screens.ts), in all four
+ * languages, checked for axe violations (WCAG 2.2 A/AA tags), one h1 and a sound heading order,
+ * landmarks, a title that names the page, 44×44 px touch targets and reflow at 320 CSS px.
+ * One page per language walks the screens in order; soft assertions report every problem at once.
+ */
+const wide = { width: 1024, height: 768 };
+const smallTargets = async (page: Page) => (await findSmallTargets(page)).map((s) => `${s.what} is ${s.width}×${s.height}`);
+const narrow = { width: 320, height: 640 };
+
+for (const lang of languages) {
+  test(`every screen is accessible in ${lang}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const t = translator(lang);
+    await useLanguage(page, lang);
+    await installWriteFailureSwitch(page);
+    const ctx: ScreenContext = { page, lang, t, seeded: { id: '', name: '' } };
+    const ordered = [...screens.filter((s) => s.emptyDevice), ...screens.filter((s) => !s.emptyDevice)];
+
+    for (const screen of ordered) {
+      if (!screen.emptyDevice && !ctx.seeded.id) ctx.seeded = await seedAssessment(page, t);
+      const label = `${screen.name} (${lang})`;
+      const started = Date.now();
+      await test.step(label, async () => {
+        await page.setViewportSize(wide);
+        await screen.open(ctx);
+        expect.soft(await axeViolations(page), `axe on ${label}`).toEqual([]);
+        if (!screen.overlay) {
+          expect.soft(await headingProblems(page), `headings on ${label}`).toEqual([]);
+          expect.soft(await landmarkProblems(page), `landmarks on ${label}`).toEqual([]);
+          const h1 = (await page.locator('main h1').innerText()).trim();
+          expect.soft(await page.title(), `the title of ${label} names the page`).toContain(h1);
+        }
+        expect.soft(await smallTargets(page), `touch targets under 44×44 px on ${label}`).toEqual([]);
+
+        await page.setViewportSize(narrow);
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        const overflow = await horizontalOverflow(page);
+        expect.soft(overflow, `horizontal scroll at 320 px on ${label}: ${(await overflowingElements(page)).join('; ')}`).toBe(0);
+        expect.soft(await smallTargets(page), `touch targets under 44×44 px at 320 px on ${label}`).toEqual([]);
+        await page.setViewportSize(wide);
+        await screen.close?.(ctx);
+      });
+      console.log(label, Date.now() - started);
+    }
+  });
+}

@@ -1,0 +1,147 @@
+import { expect, type Page } from '@playwright/test';
+import { waitForApp } from './fixtures';
+import { escapeRegExp, type Lang, type Translate } from './i18n';
+import type { Seeded } from './seed';
+
+/** What a screen's setup gets: the page, its language, and the seeded assessment. */
+export interface ScreenContext {
+  page: Page;
+  lang: Lang;
+  t: Translate;
+  seeded: Seeded;
+}
+
+/**
+ * One state of the app to check for accessibility: a page, a dialog over it, an open popup or an
+ * error. To cover a new screen, append an entry: `open` brings the page into that state from
+ * anywhere (usually with page.goto), `close` undoes what would leak into the next screen.
+ */
+export interface Screen {
+  name: string;
+  /** Checked before any data exists (the first-run list). */
+  emptyDevice?: boolean;
+  /** A dialog or popup over a page: the page-structure checks (one h1, landmarks) are skipped. */
+  overlay?: boolean;
+  open(ctx: ScreenContext): Promise<void>;
+  close?(ctx: ScreenContext): Promise<void>;
+}
+
+/** Loads a route and waits until it has hydrated and its h1 is there. */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await waitForApp(page);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+async function openDialog(page: Page, opener: ReturnType<Page['getByRole']>, title: string): Promise<void> {
+  await opener.click();
+  await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+}
+
+async function closeDialog({ page }: ScreenContext): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+/**
+ * Makes IndexedDB writes fail on demand, as on a full disk: `setWritesFail(page, true)`.
+ * Must be installed before the first page load.
+ */
+export async function installWriteFailureSwitch(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+      if ((globalThis as { __failWrites?: boolean }).__failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+
+/** Turns the simulated full disk on or off for the current page. */
+export async function setWritesFail(page: Page, fail: boolean): Promise<void> {
+  await page.evaluate((f) => ((globalThis as { __failWrites?: boolean }).__failWrites = f), fail);
+}
+
+const stageUrl = (s: Seeded, stage = 'strategy') => `/assessment/stage?id=${s.id}&stage=${stage}`;
+
+/** Every screen of the app; the axe, structure and reflow tours walk this list in each language. */
+export const screens: Screen[] = [
+  { name: 'list (empty device)', emptyDevice: true, open: ({ page }) => visit(page, '/') },
+  {
+    name: 'create dialog',
+    emptyDevice: true,
+    overlay: true,
+    open: async ({ page, t }) => {
+      await visit(page, '/');
+      await openDialog(page, page.getByRole('button', { name: t('list.create') }).first(), t('list.createTitle'));
+    },
+    close: closeDialog
+  },
+  {
+    name: 'create dialog with a missing name',
+    emptyDevice: true,
+    overlay: true,
+    open: async ({ page, t }) => {
+      await visit(page, '/');
+      await openDialog(page, page.getByRole('button', { name: t('list.create') }).first(), t('list.createTitle'));
+      await page.getByRole('dialog').getByRole('button', { name: t('list.createSubmit') }).click();
+      await expect(page.getByText(t('details.serviceNameRequired'))).toBeVisible();
+    },
+    close: closeDialog
+  },
+  { name: 'list', open: ({ page }) => visit(page, '/') },
+  {
+    name: 'language picker open',
+    overlay: true,
+    open: async ({ page, t }) => {
+      await visit(page, '/');
+      await page.getByRole('banner').getByRole('button', { name: new RegExp(`^${escapeRegExp(t('language.label'))}`) }).click();
+      await expect(page.getByRole('list', { name: t('language.label') })).toBeVisible();
+    },
+    close: async ({ page }) => {
+      await page.keyboard.press('Escape');
+    }
+  },
+  {
+    name: 'rename dialog',
+    overlay: true,
+    open: async ({ page, t, seeded }) => {
+      await visit(page, '/');
+      const opener = page.getByRole('button', { name: t('action.named', { action: t('action.rename'), name: seeded.name }) });
+      await openDialog(page, opener, t('list.renameTitle'));
+    },
+    close: closeDialog
+  },
+  {
+    name: 'delete confirmation',
+    overlay: true,
+    open: async ({ page, t, seeded }) => {
+      await visit(page, '/');
+      const opener = page.getByRole('button', { name: t('action.named', { action: t('action.delete'), name: seeded.name }) });
+      await openDialog(page, opener, t('list.deleteTitle'));
+    },
+    close: closeDialog
+  },
+  { name: 'overview', open: ({ page, seeded }) => visit(page, `/assessment?id=${seeded.id}`) },
+  { name: 'stage page', open: ({ page, seeded }) => visit(page, stageUrl(seeded)) },
+  { name: 'last stage page', open: ({ page, seeded }) => visit(page, stageUrl(seeded, 'operation')) },
+  {
+    name: 'save error',
+    open: async ({ page, t, seeded }) => {
+      await visit(page, stageUrl(seeded));
+      await setWritesFail(page, true);
+      await page.getByRole('group', { name: t('rule.ratingLegend', { number: 3 }), exact: true }).getByRole('radio', { name: t('rating.partly') }).check();
+      await expect(page.getByRole('button', { name: t('save.retry') })).toBeVisible();
+    },
+    close: async ({ page }) => {
+      await setWritesFail(page, false);
+    }
+  },
+  { name: 'summary', open: ({ page, seeded }) => visit(page, `/assessment/summary?id=${seeded.id}`) },
+  { name: 'assessment not found', open: ({ page }) => visit(page, '/assessment?id=no-such-assessment') },
+  { name: 'guide', open: ({ page }) => visit(page, '/guide') },
+  { name: 'guide stage', open: ({ page }) => visit(page, '/guide/strategy') },
+  { name: 'settings', open: ({ page }) => visit(page, '/settings') },
+  { name: 'privacy', open: ({ page }) => visit(page, '/privacy') },
+  { name: 'accessibility statement', open: ({ page }) => visit(page, '/accessibility') }
+];
