@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what EN 301 549 and the issue ask for. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -125,4 +125,89 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     }
     return out.slice(0, 10);
   });
+}
+
+/** How the focused element shows its focus. */
+export interface FocusIndicator {
+  /** The focused element, described for messages. */
+  element: string;
+  style: string;
+  /** Outline width in CSS px (0 when the indicator is a box-shadow only). */
+  width: number;
+  /** Contrast of the ring against the colour around it (WCAG 1.4.11 asks for 3:1). */
+  contrast: number;
+  /** The focused element (or the visible part standing in for it) is on screen. */
+  inViewport: boolean;
+}
+
+/**
+ * Describes the focus ring of the focused element. A visually hidden native radio or checkbox
+ * shows focus on its styled label text, so that is measured instead. Null when nothing has focus.
+ */
+export async function focusIndicator(page: Page): Promise<FocusIndicator | null> {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body || active === document.documentElement) return null;
+    const parse = (c: string): [number, number, number, number] => {
+      const srgb = c.match(/color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/);
+      if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
+      const rgb = c.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/);
+      if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+      return [0, 0, 0, 1];
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (l1 + 0.05) / (l2 + 0.05);
+    };
+    const backgroundBehind = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = parse(getComputedStyle(e).backgroundColor);
+        if (bg[3] > 0.5) return bg;
+      }
+      return [255, 255, 255, 1];
+    };
+    const hidden = (el: HTMLElement) => Number(getComputedStyle(el).opacity) === 0;
+    const candidates = (hidden(active) ? [active.nextElementSibling, active.parentElement] : [active]).filter(Boolean) as HTMLElement[];
+    const shown = candidates.find((el) => {
+      const s = getComputedStyle(el);
+      return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+    });
+    const describe = `${active.tagName.toLowerCase()}${active.id ? '#' + active.id : ''} "${(active.getAttribute('aria-label') ?? active.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+    const box = (shown ?? candidates[candidates.length - 1]).getBoundingClientRect();
+    const inViewport = box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    if (!shown) return { element: describe, style: 'none', width: 0, contrast: 1, inViewport };
+    const s = getComputedStyle(shown);
+    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+    const color = parse(outline ? s.outlineColor : s.boxShadow);
+    // An outline drawn outside the element sits on what is behind it; one drawn inside, on the element.
+    const behind = outline && parseFloat(s.outlineOffset) < 0 ? backgroundBehind(shown) : backgroundBehind(shown.parentElement);
+    return { element: describe, style: outline ? s.outlineStyle : 'box-shadow', width: outline ? parseFloat(s.outlineWidth) : 0, contrast: Math.round(ratio(color, behind) * 100) / 100, inViewport };
+  });
+}
+
+/** Fails unless the focused element shows a ring at least 2 px wide with 3:1 contrast, on screen. */
+export async function expectFocusVisible(page: Page, where: string): Promise<void> {
+  const ring = await focusIndicator(page);
+  expect(ring, `${where}: something has focus`).not.toBeNull();
+  expect(ring!.style, `${where}: ${ring!.element} shows a focus ring`).not.toBe('none');
+  if (ring!.style !== 'box-shadow') expect(ring!.width, `${where}: ${ring!.element}'s ring is at least 2 px`).toBeGreaterThanOrEqual(2);
+  expect(ring!.contrast, `${where}: ${ring!.element}'s ring contrasts 3:1 with its background`).toBeGreaterThanOrEqual(3);
+  expect(ring!.inViewport, `${where}: ${ring!.element} is scrolled into view`).toBe(true);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, checking at every stop that focus is
+ * visible: the keyboard user's view of the way there. Fails after `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { max = 80, back = false } = {}): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    await expectFocusVisible(page, `Tab stop ${i + 1} on the way to ${target}`);
+  }
+  throw new Error(`${target} not reached after ${max} presses of Tab`);
 }
