@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { axeViolations, findSmallTargets, headingProblems, horizontalOverflow, landmarkProblems, overflowingElements } from './support/a11y';
+import { axeViolations, findSmallTargets, headingProblems, horizontalOverflow, landmarkProblems, overflowingElements, sidewaysScrollers } from './support/a11y';
 import { languages, translator, useLanguage } from './support/i18n';
 import { installWriteFailureSwitch, screens, type ScreenContext } from './support/screens';
 import { seedAssessment } from './support/seed';
@@ -17,7 +17,8 @@ const narrow = { width: 320, height: 640 };
 
 for (const lang of languages) {
   test(`every screen is accessible in ${lang}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // Sixteen screens with axe each: generous, as the machine running it may be busy.
+    test.setTimeout(240_000);
     const t = translator(lang);
     await useLanguage(page, lang);
     await installWriteFailureSwitch(page);
@@ -44,6 +45,7 @@ for (const lang of languages) {
         await page.evaluate(() => new Promise(requestAnimationFrame));
         const overflow = await horizontalOverflow(page);
         expect.soft(overflow, `horizontal scroll at 320 px on ${label}: ${(await overflowingElements(page)).join('; ')}`).toBe(0);
+        expect.soft(await sidewaysScrollers(page), `boxes scrolling sideways at 320 px on ${label}`).toEqual([]);
         expect.soft(await smallTargets(page), `touch targets under 44×44 px at 320 px on ${label}`).toEqual([]);
         await page.setViewportSize(wide);
         await screen.close?.(ctx);

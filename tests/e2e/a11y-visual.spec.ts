@@ -1,0 +1,239 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { expectFocusVisible, horizontalOverflow, overflowingElements, sidewaysScrollers } from './support/a11y';
+import { translator } from './support/i18n';
+import { visit } from './support/screens';
+import { seedAssessment, type Seeded } from './support/seed';
+import { shoot } from './support/shots';
+
+/*
+ * What the user sees: focus rings, 200 % text, reduced motion and forced colours (Windows High
+ * Contrast). Set A11Y_SHOTS=/tmp/shots/a11y to also save screenshots to look at.
+ */
+const t = translator('en');
+
+/** Tabs through the whole page from the top, checking every stop, until focus leaves the page. */
+async function walkFocus(page: Page, where: string, max = 250): Promise<number> {
+  await page.locator('body').evaluate((b) => b.focus());
+  let stops = 0;
+  for (; stops < max; stops++) {
+    await page.keyboard.press('Tab');
+    const atEnd = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+    if (atEnd) break;
+    await expectFocusVisible(page, `${where}, Tab stop ${stops + 1}`);
+  }
+  expect(stops, `${where}: the walk reached the end of the page`).toBeLessThan(max);
+  return stops;
+}
+
+test('every focus stop shows a ring of at least 2 px with 3:1 contrast, on light pages and on the blue header', async ({ page }) => {
+  test.setTimeout(120_000);
+  const seeded = await seedAssessment(page, t);
+  const pages = ['/', `/assessment?id=${seeded.id}`, `/assessment/stage?id=${seeded.id}&stage=strategy`, `/assessment/summary?id=${seeded.id}`, '/settings'];
+  for (const path of pages) {
+    await visit(page, path);
+    const stops = await walkFocus(page, path);
+    expect(stops, `${path} has focusable controls`).toBeGreaterThan(8);
+  }
+  // The header is blue: its ring is white there, and blue again in the white language list.
+  await visit(page, '/');
+  const toggle = page.getByRole('banner').getByRole('button', { name: /^Language/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expectFocusVisible(page, 'a language option');
+});
+
+/** Doubles the root font size, as the browser's and the system's text size settings do. */
+async function enlargeText(page: Page): Promise<void> {
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+}
+
+/** Font sizes of every element that holds text directly, in document order. */
+async function textSizes(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) && el.checkVisibility())
+      .map((el) => parseFloat(getComputedStyle(el).fontSize))
+  );
+}
+
+/** Elements that cut their own text off: overflow hidden with content larger than the box. */
+async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        if (!el.checkVisibility() || el.closest('.visually-hidden') || !el.textContent?.trim()) return false;
+        const s = getComputedStyle(el);
+        const hidesX = s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis';
+        const hidesY = s.overflowY === 'hidden' || s.overflowY === 'clip';
+        return (hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.trim().slice(0, 40)}"`)
+  );
+}
+
+/*
+ * 200 % text, modelled as the text-size settings of Chrome, Android and iPadOS work: the root
+ * font size doubles and, because every size in Tessera is in rem, all text with it. (Page zoom
+ * to 200 % is the 320–640 px layout the screen tour's reflow check covers.)
+ */
+for (const viewport of [{ width: 1024, height: 768 }, { width: 640, height: 800 }]) {
+  test(`text at 200 % still fits a ${viewport.width} px screen, all of it grows, and nothing is cut off`, async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    const seeded = await seedAssessment(page, t);
+    const screens: [string, string, (p: Page) => Promise<void>][] = [
+      ['list', '/', async () => {}],
+      ['create dialog', '/', (p) => p.getByRole('main').getByRole('button', { name: 'New assessment' }).first().click()],
+      ['overview', `/assessment?id=${seeded.id}`, async () => {}],
+      ['stage page', `/assessment/stage?id=${seeded.id}&stage=strategy`, async () => {}],
+      ['summary', `/assessment/summary?id=${seeded.id}`, async () => {}],
+      ['settings', '/settings', async () => {}]
+    ];
+    for (const [name, path, open] of screens) {
+      await visit(page, path);
+      await open(page);
+      const before = await textSizes(page);
+      await enlargeText(page);
+      const after = await textSizes(page);
+      const notGrown = after.filter((size, i) => size < before[i] * 1.9);
+      expect(notGrown, `${name}: every text doubles`).toEqual([]);
+      expect(await horizontalOverflow(page), `${name} at 200 %: ${(await overflowingElements(page)).join('; ')}`).toBe(0);
+      expect(await sidewaysScrollers(page, { allowTables: true }), `${name} at 200 %: boxes scrolling sideways`).toEqual([]);
+      expect(await clippedText(page), `${name} at 200 %: text cut off`).toEqual([]);
+      // The page's own controls are still there to use: the heading and every button fit the width.
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main h1, main .btn, dialog[open] .btn, header a, header button')]
+          .filter((el) => el.checkVisibility() && !el.closest('dialog:not([open])'))
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left < 0 || r.right > document.documentElement.clientWidth;
+          })
+          .map((el) => el.textContent?.trim())
+      );
+      expect(outside, `${name} at 200 %: controls outside the screen`).toEqual([]);
+      await shoot(page, testInfo, `text-200-${viewport.width}-${name.replace(/ /g, '-')}`);
+    }
+  });
+}
+
+test('with reduced motion asked for, nothing animates or transitions', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const seeded = await seedAssessment(page, t);
+  for (const path of ['/', `/assessment/stage?id=${seeded.id}&stage=strategy`]) {
+    await visit(page, path);
+    if (path === '/') {
+      await page.getByRole('main').getByRole('button', { name: 'New assessment' }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    }
+    const moving = await page.evaluate(() => {
+      const seconds = (list: string) => Math.max(...list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v))));
+      const out: string[] = [];
+      for (const el of document.querySelectorAll('*')) {
+        for (const pseudo of [null, '::before', '::after', '::backdrop']) {
+          const s = getComputedStyle(el, pseudo);
+          const animated = s.animationName !== 'none' && seconds(s.animationDuration) > 0.00001;
+          const transitioned = seconds(s.transitionDuration) > 0.00001;
+          if (animated || transitioned) out.push(`${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className}: ${s.animationDuration} / ${s.transitionDuration}`);
+        }
+      }
+      if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('html scrolls smoothly');
+      return out;
+    });
+    expect(moving, `${path}: motion with prefers-reduced-motion`).toEqual([]);
+  }
+});
+
+test('in forced colours (high contrast), the chosen rating, the current page and focus stay visible', async ({ page }, testInfo) => {
+  const seeded: Seeded = await seedAssessment(page, t);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await visit(page, `/assessment/stage?id=${seeded.id}&stage=strategy`);
+  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+
+  const rule1 = page.getByRole('group', { name: 'Rating of golden rule 1', exact: true });
+  const look = (name: string) =>
+    rule1.getByText(name, { exact: true }).evaluate((text) => {
+      const box = text.closest('.text') ?? text;
+      const s = getComputedStyle(box);
+      const swatch = box.querySelector('.swatch');
+      return {
+        border: `${s.borderTopWidth} ${s.borderTopColor}`,
+        tick: getComputedStyle(box, '::after').content,
+        swatch: swatch ? getComputedStyle(swatch).backgroundColor : ''
+      };
+    });
+  const chosen = await look('Largely');
+  const other = await look('Partly');
+  // A tick, a thicker border in another system colour and a filled swatch: not colour alone.
+  expect(chosen.tick).toContain('✓');
+  expect(other.tick).not.toContain('✓');
+  expect(chosen.border).not.toBe(other.border);
+  expect(chosen.swatch).not.toBe(other.swatch);
+
+  // The current section is underlined, not only coloured.
+  const current = page.getByRole('navigation', { name: /Sections of/ }).getByRole('link', { name: '1. Strategy' });
+  await expect(current).toHaveAttribute('aria-current', 'page');
+  expect(await current.evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain('underline');
+  // …and only it has a bar under it (high contrast paints transparent borders in the text colour).
+  const bars = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('header nav a, main nav:not(.pager) a')].map((a) => ({
+      current: a.getAttribute('aria-current') === 'page',
+      bar: getComputedStyle(a).borderBottomColor !== getComputedStyle(document.body).backgroundColor && getComputedStyle(a).borderBottomStyle !== 'none' && parseFloat(getComputedStyle(a).borderBottomWidth) > 0
+    }))
+  );
+  expect(bars.filter((b) => b.bar !== b.current)).toEqual([]);
+
+  // Buttons keep a visible edge, and focus shows.
+  const edges = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main .btn')].filter((b) => b.checkVisibility()).map((b) => getComputedStyle(b).borderTopStyle)
+  );
+  expect(edges.filter((e) => e === 'none')).toEqual([]);
+  await page.getByRole('button', { name: 'Add next step' }).first().focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+
+  await shoot(page, testInfo, 'forced-colors-stage');
+  for (const [name, path] of [
+    ['list', '/'],
+    ['overview', `/assessment?id=${seeded.id}`],
+    ['summary', `/assessment/summary?id=${seeded.id}`]
+  ]) {
+    await visit(page, path);
+    await shoot(page, testInfo, `forced-colors-${name}`);
+  }
+  await visit(page, '/');
+  await page.getByRole('main').getByRole('button', { name: 'New assessment' }).first().click();
+  await shoot(page, testInfo, 'forced-colors-create-dialog');
+});
+
+test('at 320 px the stage page stacks into one column with every control inside the screen', async ({ page }, testInfo) => {
+  const seeded = await seedAssessment(page, t);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await visit(page, `/assessment/stage?id=${seeded.id}&stage=strategy`);
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main input, main textarea, main select, main .btn, main .option')]
+      .filter((el) => el.checkVisibility() && getComputedStyle(el).opacity !== '0')
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: el.id || el.textContent?.trim().slice(0, 30), left: Math.round(r.left), right: Math.round(r.right) };
+      })
+  );
+  expect(boxes.length).toBeGreaterThan(20);
+  expect(boxes.filter((b) => b.left < 0 || b.right > 320)).toEqual([]);
+  expect(await horizontalOverflow(page)).toBe(0);
+  await shoot(page, testInfo, 'reflow-320-stage');
+  for (const [name, path] of [
+    ['list', '/'],
+    ['overview', `/assessment?id=${seeded.id}`],
+    ['summary', `/assessment/summary?id=${seeded.id}`],
+    ['guide-stage', '/guide/strategy'],
+    ['accessibility', '/accessibility']
+  ]) {
+    await visit(page, path);
+    expect(await horizontalOverflow(page), name).toBe(0);
+    await shoot(page, testInfo, `reflow-320-${name}`);
+  }
+});
