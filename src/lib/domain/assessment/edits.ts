@@ -39,21 +39,28 @@ export function setActionDone(a: Assessment, actionId: ActionId, done: boolean, 
   return { ...a, updatedAt: now, actions: { ...a.actions, [actionId]: { done, updatedAt: now } } };
 }
 
-/** Adds, replaces (same id) or removes (null) a next step of a rule. */
+/**
+ * Adds a next step (a complete one, new id), changes the given fields of a stored one, or removes
+ * it (null). Fields are laid over the stored step, so two fields saved one right after the other
+ * (text, then owner) both stay, even if the screen had not yet seen the first save. A change to a
+ * step that is no longer stored (removed meanwhile) is dropped rather than bringing it back.
+ */
 export function putNextStep(
   a: Assessment,
   ruleId: RuleId,
-  step: NextStep | null,
+  change: Partial<NextStep> | null,
   stepId: string,
   now: Timestamp
 ): Assessment {
+  const stored = responseOf(a, ruleId).nextSteps.find((s) => s.id === stepId);
+  if (change && !stored && !isCompleteStep(change)) return a;
   return updateResponse(
     a,
     ruleId,
     (r) => {
       const others = r.nextSteps.filter((s) => s.id !== stepId);
-      if (!step) return { nextSteps: others };
-      const stamped = { ...step, updatedAt: now };
+      if (!change) return { nextSteps: others };
+      const stamped = { ...stored, ...change, id: stepId, updatedAt: now } as NextStep;
       const index = r.nextSteps.findIndex((s) => s.id === stepId);
       const nextSteps = [...r.nextSteps];
       if (index === -1) nextSteps.push(stamped);
@@ -62,6 +69,10 @@ export function putNextStep(
     },
     now
   );
+}
+
+function isCompleteStep(step: Partial<NextStep>): step is NextStep {
+  return ['text', 'owner', 'due', 'status'].every((field) => typeof step[field as keyof NextStep] === 'string');
 }
 
 /** Changes the assessment's own details (name, organisation, people, date, tags). */
