@@ -63,6 +63,7 @@ test('dialogs take focus, keep Tab inside, close on Escape and give focus back t
   for (const d of dialogs) {
     const opener = d.opener(page);
     await opener.focus();
+    await expect(opener).toBeFocused();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: d.name });
     await expect(dialog).toBeVisible();
