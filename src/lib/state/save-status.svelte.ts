@@ -2,62 +2,72 @@ import { describeStorageError, type StorageErrorCode } from '$lib/storage/errors
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
-/** What the status bar says about the last change: a failed write is never shown as saved. */
+type Write = () => Promise<unknown>;
+
+/** Errors that trying the same write again cannot fix: the way out is elsewhere. */
+const notRetryable: readonly StorageErrorCode[] = ['not-found', 'reload-needed'];
+
+/**
+ * What the status bar says about the changes made: a failed write is never shown as saved.
+ * Every failed write is kept, in order, until "Try again" stores it, so a second failure
+ * never hides (and loses) the first one.
+ */
 class SaveStatus {
   #state = $state<SaveState>('idle');
   #error = $state<StorageErrorCode | null>(null);
+  #failed = $state.raw<Write[]>([]);
   #pending = 0;
-  #retry: (() => Promise<unknown>) | null = null;
-  #onSettled: (() => void)[] = [];
+  #idle: (() => void)[] = [];
 
   get state(): SaveState {
     return this.#state;
   }
 
+  /** Why the last write failed; null when nothing failed (or everything was retried). */
   get error(): StorageErrorCode | null {
     return this.#error;
   }
 
-  /** True when the last failed write can be tried again. */
+  /** True when failed writes wait and trying them again may succeed. */
   get canRetry(): boolean {
-    return this.#state === 'error' && this.#retry !== null;
+    return this.#failed.length > 0 && this.#error !== null && !notRetryable.includes(this.#error);
   }
 
   /** Runs a write and reflects its outcome; rethrows nothing, returns whether it succeeded. */
-  async track(write: () => Promise<unknown>): Promise<boolean> {
+  async track(write: Write): Promise<boolean> {
     this.#pending++;
-    this.#state = 'saving';
+    if (this.#error === null) this.#state = 'saving';
     try {
       await write();
-      this.#pending--;
-      if (this.#pending === 0 && this.#error === null) this.#state = 'saved';
-      if (this.#pending === 0 && this.#error !== null) this.#state = 'error';
       return true;
     } catch (err) {
-      this.#pending--;
       console.error(err);
       this.#error = describeStorageError(err);
-      this.#retry = write;
+      this.#failed = [...this.#failed, write];
       this.#state = 'error';
       return false;
     } finally {
-      if (this.#pending === 0) this.#onSettled.splice(0).forEach((resolve) => resolve());
+      this.#pending--;
+      if (this.#error === null) this.#state = this.#pending > 0 ? 'saving' : 'saved';
+      if (this.#pending === 0) this.#idle.splice(0).forEach((resolve) => resolve());
     }
   }
 
-  /** Resolves once no write is running any more (at once if none is); the outcome is in `state`. */
-  settled(): Promise<void> {
-    if (this.#pending === 0) return Promise.resolve();
-    return new Promise((resolve) => this.#onSettled.push(resolve));
+  /** Tries every failed write again, oldest first; true when all of them are stored now. */
+  async retry(): Promise<boolean> {
+    const writes = this.#failed;
+    if (writes.length === 0) return true;
+    this.#failed = [];
+    this.#error = null;
+    let ok = true;
+    for (const write of writes) ok = (await this.track(write)) && ok;
+    return ok;
   }
 
-  /** Tries the last failed write again. */
-  async retry(): Promise<boolean> {
-    const write = this.#retry;
-    if (!write) return false;
-    this.#error = null;
-    this.#retry = null;
-    return this.track(write);
+  /** Resolves once no write is in progress (failed ones included: they have settled). */
+  settled(): Promise<void> {
+    if (this.#pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idle.push(resolve));
   }
 }
 

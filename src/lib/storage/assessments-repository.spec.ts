@@ -52,3 +52,13 @@ describe('assessments repository', () => {
     expect(await assessments.get('a')).toBeUndefined();
   });
 });
+
+describe('creating an assessment', () => {
+  it('stores it once; creating it again never overwrites what was entered since', async () => {
+    const a = makeAssessment('a', '2026-01-01T00:00:00.000Z');
+    await assessments.create(a);
+    await assessments.update('a', (x) => rate(x, 'strategy.rule.1', 'fully', '2026-01-02T00:00:00.000Z'));
+    await assessments.create(a);
+    expect((await assessments.get('a'))?.responses['strategy.rule.1']?.rating).toBe('fully');
+  });
+});

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment/types';
+import { isConnectionLost, ReloadNeededError } from './errors';
 
 /** A small key-value row for app-wide facts such as the last full export. */
 export interface MetaRow {
@@ -28,6 +29,7 @@ export class TesseraDb extends Dexie {
 }
 
 let instance: TesseraDb | null = null;
+let closedForReload = false;
 
 /** The shared database connection, opened on first use. */
 export function getDb(): TesseraDb {
@@ -38,6 +40,16 @@ export function getDb(): TesseraDb {
 /** Replaces the shared connection (tests use a fresh database each). */
 export function useDb(db: TesseraDb): void {
   instance = db;
+  closedForReload = false;
+}
+
+/**
+ * Closes the shared connection for good, so another tab can upgrade or delete the database.
+ * Every later operation fails with ReloadNeededError until the page is reloaded.
+ */
+export function closeForReload(): void {
+  closedForReload = true;
+  getDb().close();
 }
 
 /**
@@ -45,15 +57,17 @@ export function useDb(db: TesseraDb): void {
  * the background: "Connection to Indexed Database server lost") reopens it and tries once more.
  */
 export async function withReconnect<T>(operation: () => Promise<T>): Promise<T> {
+  if (closedForReload) throw new ReloadNeededError();
   try {
     return await operation();
   } catch (err) {
-    const name = (err as { name?: string })?.name ?? '';
-    const message = (err as { message?: string })?.message ?? '';
-    if (!/DatabaseClosed|InvalidState/.test(name) && !/connection.*lost/i.test(message)) throw err;
+    if (closedForReload) throw new ReloadNeededError();
+    if (!isConnectionLost(err)) throw err;
     const db = getDb();
     db.close({ disableAutoOpen: false });
-    await db.open();
+    await db.open().catch((openErr: Error) => {
+      throw new Dexie.OpenFailedError(openErr);
+    });
     return operation();
   }
 }

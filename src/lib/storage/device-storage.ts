@@ -1,3 +1,6 @@
+import type { Timestamp } from '$lib/domain/assessment/types';
+import { meta } from './meta-repository';
+
 /** What the browser says about this site's storage. */
 export interface StorageReport {
   /** null when the browser does not tell. */
@@ -18,4 +21,14 @@ export async function readStorageReport(): Promise<StorageReport> {
 export async function requestPersistence(): Promise<boolean> {
   if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false;
   return navigator.storage.persist().catch(() => false);
+}
+
+/**
+ * After the first saved assessment, asks the browser once to keep this site's data, and
+ * remembers that it asked. Call it straight from the click that saved, while the gesture counts.
+ */
+export async function requestPersistenceOnce(now: Timestamp): Promise<void> {
+  if (await meta.get('persistenceAskedAt')) return;
+  await requestPersistence();
+  await meta.set('persistenceAskedAt', now);
 }

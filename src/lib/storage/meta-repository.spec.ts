@@ -16,4 +16,27 @@ describe('meta repository', () => {
     expect(await meta.get('lastFullExportAt')).toBe('2026-11-20T10:00:00.000Z');
     expect(await meta.get('persistenceAskedAt')).toBeNull();
   });
+
+  it('records a full export', async () => {
+    await meta.recordFullExport('2026-11-20T10:00:00.000Z');
+    expect(await meta.get('lastFullExportAt')).toBe('2026-11-20T10:00:00.000Z');
+  });
+
+  it('keeps each fact under its own key', async () => {
+    await meta.set('persistenceAskedAt', '2026-11-02T10:00:00.000Z');
+    await meta.set('backupReminderSnoozedUntil', '2026-11-03T10:00:00.000Z');
+    expect(await meta.get('persistenceAskedAt')).toBe('2026-11-02T10:00:00.000Z');
+    expect(await meta.get('backupReminderSnoozedUntil')).toBe('2026-11-03T10:00:00.000Z');
+    expect(await meta.get('installHintDismissedAt')).toBeNull();
+  });
+
+  it('follows changes live', async () => {
+    const seen: (string | null)[] = [];
+    const sub = meta.watch('lastFullExportAt').subscribe((value) => seen.push(value));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await meta.recordFullExport('2026-11-20T10:00:00.000Z');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    sub.unsubscribe();
+    expect(seen).toEqual([null, '2026-11-20T10:00:00.000Z']);
+  });
 });

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '$lib/domain/assessment/types';
+import { TesseraDb, useDb } from './db';
+import { assessments } from './assessments-repository';
+import { createFixtureDb, type DbFixture } from './test-fixture-db';
+
+const fixtureDir = new URL('../../../tests/fixtures/db/', import.meta.url);
+const loadFixture = (file: string): DbFixture => JSON.parse(readFileSync(new URL(file, fixtureDir), 'utf8'));
+
+/**
+ * One row per schema version ever shipped: the fixture holds a database as that version stored
+ * it, `expected` what the current schema must read from it, table by table. A new schema version
+ * adds its fixture and a row here; a version whose upgrade reshapes data maps the rows accordingly.
+ */
+const cases: { file: string; expected: (fixture: DbFixture) => Record<string, unknown[]> }[] = [
+  { file: 'v1.json', expected: (fixture) => fixture.rows }
+];
+
+let n = 0;
+const byKey = (rows: unknown[]) =>
+  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+/** Every table of the database, rows in a stable order. */
+async function readAllTables(db: TesseraDb): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(db.tables.map(async (t) => [t.name, byKey(await t.toArray())] as const));
+  return Object.fromEntries(entries);
+}
+
+/** The expected rows for every table the database has (empty when not mentioned), plus any table the fixture has that the database lost. */
+const sortedTables = (want: Record<string, unknown[]>, db: TesseraDb) =>
+  Object.fromEntries([...new Set([...db.tables.map((t) => t.name), ...Object.keys(want)])].map((t) => [t, byKey(want[t] ?? [])]));
+
+// Dexie keeps its versions private; this reads them to check the rule that each ships an upgrade.
+const versionsOf = (db: TesseraDb) =>
+  (db as unknown as { _versions: { _cfg: { version: number; contentUpgrade: unknown } }[] })._versions.map((v) => v._cfg);
+
+describe('opening a database left by an earlier schema version', () => {
+  it.each(cases)('keeps every row of $file', async ({ file, expected }) => {
+    const fixture = loadFixture(file);
+    const name = `fixture-${file}-${++n}`;
+    await createFixtureDb(name, fixture);
+
+    const db = new TesseraDb(name);
+    await db.open();
+    const want = expected(fixture);
+    expect(await readAllTables(db)).toEqual(sortedTables(want, db));
+
+    // The indexes the app queries work on the upgraded data.
+    useDb(db);
+    const wantAssessments = (want.assessments ?? []) as Assessment[];
+    const listed = await assessments.list();
+    expect(listed.map((a) => a.id)).toEqual(
+      [...wantAssessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => a.id)
+    );
+    db.close();
+  });
+
+  it('notices an upgrade that loses data (the harness can fail)', async () => {
+    const fixture = loadFixture('v1.json');
+    const name = `lossy-${++n}`;
+    await createFixtureDb(name, fixture);
+    class LossyDb extends TesseraDb {
+      constructor() {
+        super(name);
+        this.version(99).stores({}).upgrade((tx) => tx.table('meta').clear());
+      }
+    }
+    const db = new LossyDb();
+    await db.open();
+    expect(await readAllTables(db)).not.toEqual(sortedTables(fixture.rows, db));
+    db.close();
+  });
+
+  it('has a fixture for every schema version the app declares', () => {
+    const files = readdirSync(fixtureDir).filter((f) => /^v\d+\.json$/.test(f));
+    const declared = versionsOf(new TesseraDb('versions')).map((v) => `v${v.version}.json`);
+    expect(files.sort()).toEqual(expect.arrayContaining(declared));
+    expect(cases.map((c) => c.file).sort()).toEqual(files.sort());
+  });
+
+  it('ships an upgrade function with every schema version after the first', () => {
+    const later = versionsOf(new TesseraDb('versions')).filter((v) => v.version > 1);
+    for (const v of later) expect(v.contentUpgrade, `version ${v.version}`).toBeTypeOf('function');
+  });
+});
