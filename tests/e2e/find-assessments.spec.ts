@@ -8,7 +8,7 @@ async function addTag(page: Page, tag: string) {
   await expectSaved(page);
 }
 
-const listedNames = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+const listedNames = (page: Page) => page.getByRole('main').getByRole('article').getByRole('heading', { level: 2 }).allInnerTexts();
 
 test('a facilitator tags assessments, then finds them by text, tag, status and sorts them', async ({ page }) => {
   await createAssessment(page, 'Parking permits', 'Δήμος Πατρέων');
@@ -84,5 +84,5 @@ test('a long list shows fifty at a time, with a button for more', async ({ page 
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(120);
   await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
   // Newest first: the last one written leads.
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toHaveText('Service 119');
+  await expect(page.getByRole('main').getByRole('article').getByRole('heading', { level: 2 }).first()).toHaveText('Service 119');
 });
