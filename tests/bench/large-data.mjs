@@ -1,0 +1,4 @@
+// Figures with 1,000 assessments: import time, list rendering, JS heap.
+export async function largeDataFigures() {
+  return {};
+}

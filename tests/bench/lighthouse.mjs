@@ -1,0 +1,60 @@
+// Lighthouse, run from npm at a pinned version (not a project dependency: only the benchmark needs
+// its ~200 packages), against Debian's Chromium with the flags this network requires.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median, round } from './stats.mjs';
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-dev-shm-usage'
+].join(' ');
+
+function runOnce(url, preset, chromePath) {
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-lh-'));
+  const out = join(dir, 'report.json');
+  const args = [
+    '--yes',
+    LIGHTHOUSE,
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=${chromeFlags}`
+  ];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
+  const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const audit = (id) => report.audits[id]?.numericValue ?? null;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift')
+  };
+}
+
+/** Median Lighthouse figures over `runs` runs for one preset ('mobile' or 'desktop'). */
+export function lighthouse(url, preset, chromePath, runs = Number(process.env.BENCH_LH_RUNS ?? 3)) {
+  const results = Array.from({ length: runs }, () => runOnce(url, preset, chromePath));
+  const pick = (key) => median(results.map((r) => r[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    lcpMs: round(pick('lcpMs'), 0),
+    tbtMs: round(pick('tbtMs'), 0),
+    cls: round(pick('cls'), 3),
+    runs
+  };
+}
