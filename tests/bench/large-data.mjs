@@ -1,4 +1,118 @@
-// Figures with 1,000 assessments: import time, list rendering, JS heap.
-export async function largeDataFigures() {
-  return {};
+// Figures with 1,000 assessments: importing them through the import screen, rendering the list,
+// and the JS heap afterwards.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeAssessment, makeExportFile } from './make-assessments.mjs';
+import { median, round } from './stats.mjs';
+
+const COUNT = 1000;
+
+async function ready(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}
+
+/** Writes the assessments straight into the app's database (one transaction). */
+async function seed(page, assessments) {
+  await page.evaluate(
+    (rows) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('tessera');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assessments', 'readwrite');
+          for (const row of rows) tx.objectStore('assessments').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    assessments
+  );
+}
+
+/** Time from tapping "Assessments" in the header to all 1,000 list items on screen. */
+async function listRender(page) {
+  await page.goto('/settings');
+  await ready(page);
+  const ms = await page.evaluate(
+    (count) =>
+      new Promise((resolve) => {
+        const link = [...document.querySelectorAll('header nav a')].find((a) => a.getAttribute('href') === '/');
+        let t0 = 0;
+        const observer = new MutationObserver(() => {
+          if (document.querySelectorAll('main article').length >= count) {
+            observer.disconnect();
+            // The frame that shows them: wait for the next paint.
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        t0 = performance.now();
+        link.click();
+      }),
+    COUNT
+  );
+  return ms;
+}
+
+async function heapAfterGc(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** Imports the file through the import screen; times the preview and the write. */
+async function importOnce(browser, baseURL, file) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/exchange');
+  await ready(page);
+  const t0 = Date.now();
+  await page.getByLabel(/choose a file/i).setInputFiles(file);
+  await page.getByRole('button', { name: /^import/i }).waitFor();
+  const t1 = Date.now();
+  await page.getByRole('button', { name: /^import/i }).click();
+  await page.getByRole('button', { name: /undo import/i }).waitFor({ timeout: 120_000 });
+  const t2 = Date.now();
+  const heap = await heapAfterGc(context, page);
+  await context.close();
+  return { previewMs: t1 - t0, writeMs: t2 - t1, heap };
+}
+
+/** Import, list and heap figures for 1,000 assessments. */
+export async function largeDataFigures(browser, baseURL, runs = 3) {
+  const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-'));
+  const file = join(dir, 'tessera-1000.json');
+  const text = makeExportFile(COUNT);
+  writeFileSync(file, text);
+
+  const imports = [];
+  for (let i = 0; i < runs; i++) imports.push(await importOnce(browser, baseURL, file));
+
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await ready(page);
+  await seed(page, Array.from({ length: COUNT }, (_, i) => makeAssessment(i + 1)));
+  const renders = [];
+  for (let i = 0; i < runs + 2; i++) renders.push(await listRender(page));
+  const listHeap = await heapAfterGc(context, page);
+  await context.close();
+
+  return {
+    import1000: {
+      fileMB: round(text.length / 1e6, 2),
+      previewMs: round(median(imports.map((r) => r.previewMs)), 0),
+      writeMs: round(median(imports.map((r) => r.writeMs)), 0),
+      totalMs: round(median(imports.map((r) => r.previewMs + r.writeMs)), 0),
+      runs
+    },
+    list1000RenderMs: round(median(renders), 0),
+    heapAfterImportMB: round(median(imports.map((r) => r.heap)) / 1e6, 1),
+    heapWithList1000MB: round(listHeap / 1e6, 1)
+  };
 }
