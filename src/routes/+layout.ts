@@ -1,5 +1,7 @@
 import { browser } from '$app/environment';
 import { preferences } from '$lib/state/preferences.svelte';
+import { ensureNamespaces } from '$lib/i18n/i18n.svelte';
+import { namespaces } from '$lib/i18n/resources';
 
 // Every route is prerendered; assessment pages read their id from the query string in the browser.
 export const prerender = true;
@@ -11,5 +13,8 @@ export const trailingSlash = 'never';
  */
 export async function load(): Promise<Record<string, never>> {
   if (browser) await preferences.start();
+  // Prerendering writes every page complete; the browser fetches what the app's frame shows
+  // (header, footer, prompts) and each route adds its own namespaces in its load.
+  await ensureNamespaces(browser ? ['common', 'pages', 'exchange', 'storage'] : namespaces);
   return {};
 }

@@ -73,9 +73,9 @@ async function importOnce(browser, baseURL, file) {
   await ready(page);
   const t0 = Date.now();
   await page.getByLabel(/choose a file/i).setInputFiles(file);
-  await page.getByRole('button', { name: /^import/i }).waitFor();
+  await page.getByRole('button', { name: /^Import [\d,.]+ assessments?$/ }).waitFor();
   const t1 = Date.now();
-  await page.getByRole('button', { name: /^import/i }).click();
+  await page.getByRole('button', { name: /^Import [\d,.]+ assessments?$/ }).click();
   await page.getByRole('button', { name: /undo import/i }).waitFor({ timeout: 120_000 });
   const t2 = Date.now();
   const heap = await heapAfterGc(context, page);

@@ -34,18 +34,23 @@ export async function initialJs(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const scripts = new Map();
-  page.on('response', async (response) => {
+  const reading = [];
+  let interactive = false;
+  page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
-    if (!type.includes('javascript')) return;
-    try {
-      scripts.set(response.url(), gzipSize(await response.body()));
-    } catch {
-      // response gone (navigation): not counted
-    }
+    if (interactive || !type.includes('javascript')) return;
+    reading.push(
+      response
+        .body()
+        .then((body) => scripts.set(response.url(), gzipSize(body)))
+        .catch(() => undefined)
+    );
   });
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  await page.waitForTimeout(300);
+  // What loads after this (the service worker's registration, for one) is not on the critical path.
+  interactive = true;
+  await Promise.all(reading);
   await context.close();
   const gzip = [...scripts.values()].reduce((a, b) => a + b, 0);
   return { files: scripts.size, gzip };

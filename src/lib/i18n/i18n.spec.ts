@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { changeLanguage, currentLanguage, currentLocale, t } from './i18n.svelte';
+import { changeLanguage, currentLanguage, currentLocale, ensureNamespaces, t } from './i18n.svelte';
 import { formatDate, formatPercent } from './format';
 
 afterAll(() => changeLanguage('en'));
@@ -26,6 +26,7 @@ describe('plurals in each language', () => {
 
 describe('switching language', () => {
   it('loads the language and reports it with its Intl locale', async () => {
+    await ensureNamespaces(['methodology']);
     await changeLanguage('pt');
     expect(currentLanguage()).toBe('pt');
     expect(currentLocale()).toBe('pt-PT');

@@ -1,34 +1,71 @@
 import i18next, { type TFunction } from 'i18next';
 import { createSubscriber } from 'svelte/reactivity';
 import { defaultLanguage, intlLocale, isLanguage, type Language } from './languages';
-import { englishResources, loadResources, namespaces } from './resources';
+import { englishCommon, loadNamespace, namespaces, type Namespace } from './resources';
 
 i18next.init({
   lng: intlLocale(defaultLanguage),
   fallbackLng: defaultLanguage,
   ns: [...namespaces],
   defaultNS: 'common',
-  resources: { en: englishResources },
+  resources: { en: { common: englishCommon } },
+  partialBundledLanguages: true,
   interpolation: { escapeValue: false }, // Svelte escapes text itself
   returnNull: false,
   initAsync: false
 });
 
 // Components re-render when the language changes; i18next itself is not reactive.
+// A namespace arriving later (see ensureNamespaces) re-renders them too.
 const subscribe = createSubscriber((update) => {
   i18next.on('languageChanged', update);
-  return () => i18next.off('languageChanged', update);
+  i18next.store.on('added', update);
+  return () => {
+    i18next.off('languageChanged', update);
+    i18next.store.off('added', update);
+  };
 });
+
+/** The namespaces screens have asked for so far; a language switch loads these. */
+const inUse = new Set<Namespace>(['common']);
+
+async function addBundles(lang: Language, list: readonly Namespace[]): Promise<void> {
+  const locale = lang === defaultLanguage ? defaultLanguage : intlLocale(lang);
+  const missing = list.filter((ns) => !i18next.hasResourceBundle(locale, ns));
+  const bundles = await Promise.all(missing.map((ns) => loadNamespace(lang, ns)));
+  missing.forEach((ns, i) => i18next.addResourceBundle(locale, ns, bundles[i], true, true));
+}
+
+/**
+ * Loads namespaces in the current language and in English (the fallback). Routes await this in
+ * their load function, so their first render (and the prerendered HTML) is complete.
+ */
+export async function ensureNamespaces(list: readonly Namespace[]): Promise<void> {
+  for (const ns of list) inUse.add(ns);
+  const lang = currentLanguage();
+  await Promise.all([addBundles(defaultLanguage, list), lang === defaultLanguage ? null : addBundles(lang, list)]);
+}
+
+// Safety net: a component whose route forgot to ask for its namespace still gets it (after a frame).
+function ensureFor(key: unknown): void {
+  if (typeof key !== 'string') return;
+  const colon = key.indexOf(':');
+  if (colon === -1) return;
+  const ns = key.slice(0, colon) as Namespace;
+  if (!inUse.has(ns) && (namespaces as readonly string[]).includes(ns)) void ensureNamespaces([ns]);
+}
 
 /** Translates a typed key in the current language. */
 export const t = ((...args: Parameters<TFunction>) => {
   subscribe();
+  ensureFor(args[0]);
   return (i18next.t as unknown as (...a: unknown[]) => string)(...args);
 }) as TFunction<typeof namespaces>;
 
 /** Translates a key built at run time (e.g. from a methodology id); falls back to English. */
 export function tDynamic(key: string, options?: Record<string, unknown>): string {
   subscribe();
+  ensureFor(key);
   return (i18next.t as (k: string, o?: Record<string, unknown>) => string)(key, options);
 }
 
@@ -50,12 +87,7 @@ export async function changeLanguage(lang: Language): Promise<void> {
   // i18next picks plural rules by the code it found the text under: Portugal's Portuguese says
   // "0 avaliações" where Brazil's ("pt") would say "0 avaliação". English, bundled, stays "en".
   const locale = intlLocale(lang);
-  if (lang !== defaultLanguage && !i18next.hasResourceBundle(locale, 'common')) {
-    const resources = await loadResources(lang);
-    for (const [ns, bundle] of Object.entries(resources)) {
-      i18next.addResourceBundle(locale, ns, bundle, true, true);
-    }
-  }
+  if (lang !== defaultLanguage) await addBundles(lang, [...inUse]);
   await i18next.changeLanguage(locale);
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }

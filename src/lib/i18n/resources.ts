@@ -1,31 +1,34 @@
 import common from '$locales/en/common.json';
-import methodology from '$locales/en/methodology.json';
-import exchange from '$locales/en/exchange.json';
-import pages from '$locales/en/pages.json';
-import workshop from '$locales/en/workshop.json';
-import results from '$locales/en/results.json';
-import storage from '$locales/en/storage.json';
-import tracking from '$locales/en/tracking.json';
 
-/** English is bundled (it is the fallback and what prerendering writes); the rest load on demand. */
-export const englishResources = { common, methodology, exchange, pages, workshop, results, storage, tracking };
+/**
+ * The shape of every namespace, typed from the English files (types only: nothing here is bundled
+ * but `common`). A key missing in English fails `npm run check`.
+ */
+export interface EnglishResources {
+  common: typeof common;
+  methodology: typeof import('$locales/en/methodology.json');
+  exchange: typeof import('$locales/en/exchange.json');
+  pages: typeof import('$locales/en/pages.json');
+  workshop: typeof import('$locales/en/workshop.json');
+  results: typeof import('$locales/en/results.json');
+  storage: typeof import('$locales/en/storage.json');
+  tracking: typeof import('$locales/en/tracking.json');
+}
 
-export type Namespace = keyof typeof englishResources;
+export type Namespace = keyof EnglishResources;
 /** All namespaces; the first is the default, the others are addressed as `ns:key`. */
 export const namespaces = ['common', 'methodology', 'exchange', 'pages', 'workshop', 'results', 'storage', 'tracking'] as const satisfies readonly Namespace[];
 
-// Vite turns each file into its own chunk; the service worker precaches them all for offline use.
-// English is left out: it is bundled above.
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['/locales/*/*.json', '!/locales/en/*.json']);
+/** English `common` is bundled: it is the fallback every screen needs from its first frame. */
+export const englishCommon = common;
 
-/** Loads one language's files, keyed by namespace. */
-export async function loadResources(lang: string): Promise<Record<string, Record<string, unknown>>> {
-  const entries = await Promise.all(
-    namespaces.map(async (ns) => {
-      const load = localeFiles[`/locales/${lang}/${ns}.json`];
-      if (!load) return [ns, {}] as const;
-      return [ns, (await load()).default] as const;
-    })
-  );
-  return Object.fromEntries(entries);
+// Every other file is its own chunk, loaded when a route needs it (see ensureNamespaces); the
+// service worker precaches them all, so they load offline too.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['/locales/*/*.json', '!/locales/en/common.json']);
+
+/** Loads one namespace of one language (an empty bundle if the file does not exist). */
+export async function loadNamespace(lang: string, ns: Namespace): Promise<Record<string, unknown>> {
+  if (lang === 'en' && ns === 'common') return englishCommon;
+  const load = localeFiles[`/locales/${lang}/${ns}.json`];
+  return load ? (await load()).default : {};
 }
