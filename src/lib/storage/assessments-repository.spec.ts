@@ -3,6 +3,9 @@ import { createAssessment } from '$lib/domain/assessment/factory';
 import { rate } from '$lib/domain/assessment/edits';
 import { TesseraDb, useDb } from './db';
 import { assessments } from './assessments-repository';
+import { attachments } from './attachments-repository';
+import { snapshots } from './snapshots-repository';
+import { makeAttachment, testBytes } from '$lib/domain/evidence/test-attachments';
 
 let n = 0;
 beforeEach(() => {
@@ -48,8 +51,32 @@ describe('assessments repository', () => {
   it('removes an assessment and hands it back for undo', async () => {
     const a = makeAssessment('a', '2026-01-01T00:00:00.000Z');
     await assessments.save(a);
-    expect(await assessments.remove('a')).toEqual(a);
+    expect(await assessments.remove('a')).toEqual({ assessment: a, attachments: [], snapshots: [] });
     expect(await assessments.get('a')).toBeUndefined();
+    expect(await assessments.remove('a')).toBeUndefined();
+  });
+
+  it('removes an assessment’s photos, files and snapshots with it, and undo brings all back', async () => {
+    const a = makeAssessment('a', '2026-01-01T00:00:00.000Z');
+    await assessments.save(a);
+    await assessments.save(makeAssessment('other', '2026-01-01T00:00:00.000Z'));
+    const bytes = testBytes(2048, 9);
+    await attachments.add(await makeAttachment({ id: 'photo', assessmentId: 'a' }, bytes));
+    await attachments.add(await makeAttachment({ id: 'kept', assessmentId: 'other' }));
+    const snapshot = await snapshots.closeWorkshop('a', 's-1', 'Workshop', '2026-02-01T00:00:00.000Z');
+
+    const removed = await assessments.remove('a');
+    expect(removed?.attachments.map((x) => x.id)).toEqual(['photo']);
+    expect(removed?.snapshots).toEqual([snapshot]);
+    expect(await attachments.get('photo')).toBeUndefined();
+    expect(await snapshots.get('s-1')).toBeUndefined();
+    expect(await attachments.get('kept')).toBeDefined();
+
+    await assessments.restore(removed!);
+    expect(await assessments.get('a')).toEqual(removed?.assessment);
+    expect(await snapshots.get('s-1')).toEqual(snapshot);
+    const photo = await attachments.get('photo');
+    expect(new Uint8Array(await photo!.blob.arrayBuffer())).toEqual(bytes);
   });
 });
 

@@ -1,8 +1,17 @@
 import type { Observable } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment/types';
+import type { Attachment } from '$lib/domain/evidence/types';
+import type { Snapshot } from '$lib/domain/history/snapshot';
 import { getDb, withReconnect } from './db';
 import { observe } from './observe';
 import { RecordNotFoundError } from './errors';
+
+/** An assessment removed from the device with everything that belonged to it, for undo. */
+export interface RemovedAssessment {
+  assessment: Assessment;
+  attachments: Attachment[];
+  snapshots: Snapshot[];
+}
 
 /** The only way the app reads and writes assessments. */
 export const assessments = {
@@ -51,14 +60,34 @@ export const assessments = {
     });
   },
 
-  /** Removes an assessment and returns what was removed, for undo. */
-  async remove(id: string): Promise<Assessment | undefined> {
+  /**
+   * Removes an assessment with its photos, files and snapshots, in one transaction, and returns
+   * all of it for `restore`; undefined when there was no such assessment.
+   */
+  async remove(id: string): Promise<RemovedAssessment | undefined> {
     return withReconnect(() => {
       const db = getDb();
-      return db.transaction('rw', db.assessments, async () => {
-        const current = await db.assessments.get(id);
+      return db.transaction('rw', db.assessments, db.attachments, db.snapshots, async () => {
+        const assessment = await db.assessments.get(id);
+        if (!assessment) return undefined;
+        const attachments = await db.attachments.where('assessmentId').equals(id).toArray();
+        const snapshots = await db.snapshots.where('assessmentId').equals(id).toArray();
+        await db.attachments.where('assessmentId').equals(id).delete();
+        await db.snapshots.where('assessmentId').equals(id).delete();
         await db.assessments.delete(id);
-        return current;
+        return { assessment, attachments, snapshots };
+      });
+    });
+  },
+
+  /** Puts a removed assessment back with its photos, files and snapshots, in one transaction. */
+  async restore(removed: RemovedAssessment): Promise<void> {
+    await withReconnect(() => {
+      const db = getDb();
+      return db.transaction('rw', db.assessments, db.attachments, db.snapshots, async () => {
+        await db.assessments.put(removed.assessment);
+        await db.attachments.bulkPut(removed.attachments);
+        await db.snapshots.bulkPut(removed.snapshots);
       });
     });
   },

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment/types';
 import { isConnectionLost, ReloadNeededError } from './errors';
+import type { Attachment } from '$lib/domain/evidence/types';
+import type { Snapshot } from '$lib/domain/history/snapshot';
 
 /** A small key-value row for app-wide facts such as the last full export. */
 export interface MetaRow {
@@ -17,6 +19,8 @@ export const DB_NAME = 'tessera';
 export class TesseraDb extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -25,6 +29,17 @@ export class TesseraDb extends Dexie {
       assessments: 'id, updatedAt, serviceName, *tags',
       meta: 'key'
     });
+    // v2: photos and files per golden rule (Blobs, kept out of the assessment so lists stay
+    // light), and workshop snapshots. Two new tables and nothing to transform: the upgrade
+    // function is there because every version after the first ships one (see db.spec.ts).
+    this.version(2)
+      .stores({
+        attachments: 'id, assessmentId, [assessmentId+ruleId]',
+        snapshots: 'id, assessmentId'
+      })
+      .upgrade(() => {
+        // Existing assessments have no attachments or snapshots yet: both tables start empty.
+      });
   }
 }
 
