@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '$lib/domain/assessment/types';
 import { TesseraDb, useDb } from './db';
 import { assessments } from './assessments-repository';
-import { createFixtureDb, type DbFixture } from './test-fixture-db';
+import { attachments } from './attachments-repository';
+import { snapshots } from './snapshots-repository';
+import { createFixtureDb, encodeBlobs, type DbFixture } from './test-fixture-db';
 
 const fixtureDir = new URL('../../../tests/fixtures/db/', import.meta.url);
 const loadFixture = (file: string): DbFixture => JSON.parse(readFileSync(new URL(file, fixtureDir), 'utf8'));
@@ -14,16 +16,17 @@ const loadFixture = (file: string): DbFixture => JSON.parse(readFileSync(new URL
  * adds its fixture and a row here; a version whose upgrade reshapes data maps the rows accordingly.
  */
 const cases: { file: string; expected: (fixture: DbFixture) => Record<string, unknown[]> }[] = [
-  { file: 'v1.json', expected: (fixture) => fixture.rows }
+  { file: 'v1.json', expected: (fixture) => fixture.rows },
+  { file: 'v2.json', expected: (fixture) => fixture.rows }
 ];
 
 let n = 0;
 const byKey = (rows: unknown[]) =>
   [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
-/** Every table of the database, rows in a stable order. */
+/** Every table of the database, rows in a stable order, Blobs written as in the fixtures. */
 async function readAllTables(db: TesseraDb): Promise<Record<string, unknown[]>> {
-  const entries = await Promise.all(db.tables.map(async (t) => [t.name, byKey(await t.toArray())] as const));
+  const entries = await Promise.all(db.tables.map(async (t) => [t.name, byKey((await encodeBlobs(await t.toArray())) as unknown[])] as const));
   return Object.fromEntries(entries);
 }
 
@@ -53,6 +56,10 @@ describe('opening a database left by an earlier schema version', () => {
     expect(listed.map((a) => a.id)).toEqual(
       [...wantAssessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => a.id)
     );
+    const ids = wantAssessments.map((a) => a.id);
+    const wantIds = (table: string) => (want[table] ?? []).map((row) => (row as { id: string }).id).sort();
+    expect((await attachments.listFor(ids)).map((a) => a.id).sort()).toEqual(wantIds('attachments'));
+    expect((await snapshots.listFor(ids)).map((s) => s.id).sort()).toEqual(wantIds('snapshots'));
     db.close();
   });
 

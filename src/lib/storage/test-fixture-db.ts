@@ -1,6 +1,32 @@
 // Test helper: builds an IndexedDB database exactly as an earlier schema version left it, with
 // raw IndexedDB (no Dexie), from a JSON fixture in tests/fixtures/db/.
 
+/** A Blob as a JSON fixture writes it; `reviveBlobs` turns it into a Blob, `encodeBlobs` back. */
+export interface EncodedBlob {
+  $blob: { type: string; base64: string };
+}
+
+const isEncodedBlob = (value: unknown): value is EncodedBlob =>
+  typeof value === 'object' && value !== null && '$blob' in value && Object.keys(value).length === 1;
+
+/** The value with every `{ "$blob": … }` replaced by a Blob of those bytes and type. */
+export function reviveBlobs(value: unknown): unknown {
+  if (isEncodedBlob(value)) return new Blob([Buffer.from(value.$blob.base64, 'base64')], { type: value.$blob.type });
+  if (Array.isArray(value)) return value.map(reviveBlobs);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveBlobs(v)]));
+  return value;
+}
+
+/** The value with every Blob replaced by `{ "$blob": … }`, to compare stored rows with a fixture. */
+export async function encodeBlobs(value: unknown): Promise<unknown> {
+  if (value instanceof Blob) return { $blob: { type: value.type, base64: Buffer.from(await value.arrayBuffer()).toString('base64') } };
+  if (Array.isArray(value)) return Promise.all(value.map(encodeBlobs));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await encodeBlobs(v)])));
+  }
+  return value;
+}
+
 /** A database as a given schema version stored it. */
 export interface DbFixture {
   /** The Dexie schema version (db.version(n)). */
@@ -51,7 +77,7 @@ export function createFixtureDb(name: string, fixture: DbFixture): Promise<void>
         for (const index of indexes) {
           store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
         }
-        for (const row of fixture.rows[table] ?? []) store.put(row);
+        for (const row of fixture.rows[table] ?? []) store.put(reviveBlobs(row));
       }
     };
     request.onsuccess = () => {
