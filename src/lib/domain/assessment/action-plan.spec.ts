@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleId } from '../methodology/types';
-import { putNextStep } from './edits';
+import { putNextStep, updateResponse } from './edits';
 import { createAssessment } from './factory';
 import { collectActionPlan, countByStatus, filterActionPlan, isOverdue, noFilter, ownersOf, patchNextStep, sortActionPlan } from './action-plan';
-import type { Assessment, NextStep } from './types';
+import type { Assessment, NextStep, RatingLevel } from './types';
 
 const now = '2026-11-23T10:00:00.000Z';
 const step = (id: string, text: string, owner = '', due = '', status: NextStep['status'] = 'open'): NextStep => ({ id, text, owner, due, status, updatedAt: now });
@@ -62,6 +62,21 @@ describe('sortActionPlan', () => {
     ['status', ['s2', 's5', 's4', 's1', 's3']]
   ])('sorts by %s, blanks last and ties in method order', (key, expected) => {
     expect(sortActionPlan(entries, key, 'en').map((e) => e.step.id)).toEqual(expected);
+  });
+
+  it('puts the steps of the rules furthest below their target first', () => {
+    const aiming = [
+      ['design.rule.2', 'partly', 'fully'],
+      ['operation.rule.2', 'largely', 'fully'],
+      ['strategy.rule.1', 'fully', 'fully']
+    ].reduce(
+      (a, [rule, rating, target]) =>
+        updateResponse(a, rule as RuleId, () => ({ rating: rating as RatingLevel, target: target as RatingLevel }), now),
+      plan
+    );
+    const sorted = sortActionPlan(collectActionPlan(aiming), 'gap', 'en');
+    // gap 2 (s5), gap 1 (s1), gap 0 (s2, s3), no target (s4).
+    expect(sorted.map((e) => [e.step.id, e.gap])).toEqual([['s5', 2], ['s1', 1], ['s2', 0], ['s3', 0], ['s4', null]]);
   });
 
   it('does not reorder its input', () => {

@@ -1,6 +1,7 @@
 import { allRules } from '../methodology/methodology';
 import type { RuleId, StageId } from '../methodology/types';
 import { putNextStep } from './edits';
+import { gapOf } from './targets';
 import { nextStepStatuses, type Assessment, type NextStep, type NextStepStatus, type Timestamp } from './types';
 
 /**
@@ -15,6 +16,8 @@ export interface ActionPlanEntry {
   /** Position of the rule in the method (0-based), then of the step within its rule. */
   ruleOrder: number;
   stepOrder: number;
+  /** Levels the step's rule is below its target, or null when it has no target or rating. */
+  gap: number | null;
 }
 
 export type StatusFilter = NextStepStatus | 'all' | 'not-done';
@@ -26,7 +29,7 @@ export interface ActionPlanFilter {
 }
 export const noFilter: ActionPlanFilter = { status: 'all', owner: 'all', stage: 'all' };
 
-export const sortKeys = ['stage', 'due', 'owner', 'status'] as const;
+export const sortKeys = ['stage', 'due', 'owner', 'status', 'gap'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 const normalise = (s: string) => s.trim().toLocaleLowerCase();
@@ -34,7 +37,14 @@ const normalise = (s: string) => s.trim().toLocaleLowerCase();
 /** Every next step of the assessment, in method order (stage, rule, then as entered). */
 export function collectActionPlan(a: Assessment): ActionPlanEntry[] {
   return allRules.flatMap((rule, ruleOrder) =>
-    (a.responses[rule.id]?.nextSteps ?? []).map((step, stepOrder) => ({ step, ruleId: rule.id, stageId: rule.stage, ruleOrder, stepOrder }))
+    (a.responses[rule.id]?.nextSteps ?? []).map((step, stepOrder) => ({
+      step,
+      ruleId: rule.id,
+      stageId: rule.stage,
+      ruleOrder,
+      stepOrder,
+      gap: gapOf(a.responses[rule.id])
+    }))
   );
 }
 
@@ -60,8 +70,9 @@ function blanksLast(x: string, y: string, compare: (x: string, y: string) => num
 
 /**
  * A sorted copy. Due dates earliest first; owners alphabetically in the given locale; statuses in
- * workflow order (to do, in progress, done); stage means method order. Steps with no date or no
- * owner come last, and ties keep method order.
+ * workflow order (to do, in progress, done); stage means method order; gap puts the steps of the
+ * rules furthest below their target first. Steps with no date, owner or target come last, and ties
+ * keep method order.
  */
 export function sortActionPlan(entries: ActionPlanEntry[], key: SortKey, locale?: string): ActionPlanEntry[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -69,7 +80,8 @@ export function sortActionPlan(entries: ActionPlanEntry[], key: SortKey, locale?
     stage: () => 0,
     due: (x, y) => blanksLast(x.step.due, y.step.due, (p, q) => p.localeCompare(q)),
     owner: (x, y) => blanksLast(x.step.owner.trim(), y.step.owner.trim(), collator.compare),
-    status: (x, y) => nextStepStatuses.indexOf(x.step.status) - nextStepStatuses.indexOf(y.step.status)
+    status: (x, y) => nextStepStatuses.indexOf(x.step.status) - nextStepStatuses.indexOf(y.step.status),
+    gap: (x, y) => (y.gap ?? -1) - (x.gap ?? -1)
   };
   return [...entries].sort((x, y) => compare[key](x, y) || byMethod(x, y));
 }
