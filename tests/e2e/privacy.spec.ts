@@ -79,16 +79,16 @@ test('a whole journey stays on this origin and breaks no Content-Security-Policy
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 
-  await page.getByRole('link', { name: 'Summary' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible();
+  await page.getByRole('link', { name: 'Results' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(`/assessment/workshop?id=${id}`);
   await waitForApp(page);
   await page.goto('/exchange');
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Import and export' })).toBeVisible();
-  await page.goto(`/assessment/summary?id=${id}`);
+  await page.goto(`/assessment/results?id=${id}`);
   await waitForApp(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Method guide' }).first().click();
   await page.getByRole('link', { name: /Design/ }).first().click();
   await page.getByRole('link', { name: 'Settings' }).first().click();
