@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './support/fixtures';
 import { englishTextsFor, findEnglish } from './support/english-leftovers';
+import { tr } from './support/translations';
 
 // A Greek facilitator on a Greek tablet runs the main journey. Every locator is Greek, so an
 // untranslated label fails the test, and each screen is searched for any English interface text.
@@ -104,4 +106,26 @@ test('a Greek facilitator runs a workshop from start to summary without meeting 
   await expect(page.getByText('1 αξιολόγηση σε αυτή τη συσκευή')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Μετονομασία: Βεβαίωση μόνιμης κατοικίας' })).toBeVisible();
   await expectNoEnglish(page, 'the list');
+
+  // Workshop mode speaks Greek too, and keeps the language picker.
+  await page.getByRole('link', { name: 'Βεβαίωση μόνιμης κατοικίας' }).click();
+  await page.getByRole('link', { name: tr('el', 'workshop:open') }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Η ανάγκη για την ψηφιακή υπηρεσία διατυπώνεται με σαφήνεια.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Γλώσσα Ελληνικά' })).toBeVisible();
+  await expectNoEnglish(page, 'workshop mode');
+
+  // A backup file is named in Greek; what the facilitator typed is exported as typed.
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Αντιγραφή: Βεβαίωση μόνιμης κατοικίας' }).click();
+  await expect(page.getByRole('heading', { name: 'Βεβαίωση μόνιμης κατοικίας (αντίγραφο)' })).toBeVisible();
+  await expect(page.getByText('2 αξιολογήσεις σε αυτή τη συσκευή')).toBeVisible();
+  await page.goto('/exchange');
+  await waitForApp(page);
+  await expectNoEnglish(page, 'import and export');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Λήψη αντιγράφου ασφαλείας' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^αντίγραφο-ασφαλείας-tessera-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = readFileSync(await download.path(), 'utf8');
+  expect(exported).toContain('Βεβαίωση μόνιμης κατοικίας');
+  expect(exported).toContain('Μιλήσαμε με γονείς τον Μάρτιο.');
 });

@@ -204,6 +204,8 @@ function screens(lang: Lang, id: string) {
     { name: 'overview', url: `/assessment?id=${id}`, heading: 'Childminder finder', level: 1 },
     { name: 'stage', url: `/assessment/stage?id=${id}&stage=strategy`, heading: tr(lang, 'methodology:strategy.title'), level: 1 },
     { name: 'summary', url: `/assessment/summary?id=${id}`, heading: tr(lang, 'summary.title'), level: 1 },
+    { name: 'workshop', url: `/assessment/workshop?id=${id}`, heading: tr(lang, 'methodology:strategy.rule.1.text'), level: 1 },
+    { name: 'exchange', url: '/exchange', heading: tr(lang, 'exchange:page.title'), level: 1 },
     { name: 'guide', url: '/guide', heading: tr(lang, 'guide.title'), level: 1 },
     { name: 'guide-stage', url: '/guide/implementation', heading: tr(lang, 'methodology:implementation.title'), level: 1 },
     { name: 'settings', url: '/settings', heading: tr(lang, 'pages:settings.title'), level: 1 },
@@ -248,6 +250,10 @@ test.describe('every main screen holds its layout', () => {
           await waitForApp(page);
           await expect(page.getByRole('heading', { level: screen.level, name: screen.heading }).first()).toBeVisible();
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          // Every screen, workshop mode included, offers the language picker.
+          await expect(page.locator('button[aria-controls="language-list"]')).toHaveAccessibleName(`${tr(lang, 'language.label')} ${languageNames[lang]}`);
+          // Folded sections are opened, so what they hold is checked too.
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
           await page.screenshot({ path: `/tmp/shots/i18n/${lang}-${screen.name}-${viewport.width}.png`, fullPage: true });
           await expectNoOverflow(page, `${screen.name} in ${lang} at ${viewport.width}px`, { soft: true });
         }

@@ -4,6 +4,7 @@ import { exportFileName, serializeExport, toJson } from '$lib/domain/exchange';
 import { downloadFile, shareOrDownloadFile, type FileEnvironment, type OutgoingFile, type SaveOutcome } from '$lib/files/save-file';
 import { assessments as repository } from '$lib/storage/assessments-repository';
 import { meta } from '$lib/storage/meta-repository';
+import { t } from '$lib/i18n/i18n.svelte';
 import { nowIso } from './clock';
 
 /** How the user asked to hand the file over. */
@@ -32,10 +33,16 @@ export function localTimestamp(date = new Date()): Timestamp {
   return `${day}T${time}${offset >= 0 ? '+' : '-'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
+/** The file name an export of these assessments gets: the service's name, or a backup name in the current language. */
+export function suggestedFileName(selected: readonly Assessment[]): string {
+  const words = { backup: t('exchange:fileName.backup'), assessment: t('exchange:fileName.assessment') };
+  return exportFileName(selected, localTimestamp(), words);
+}
+
 /** The export file for these assessments, named after the service (one) or as a backup (several). */
 export function exportFile(selected: readonly Assessment[], omitPersonalData = false): OutgoingFile {
   const envelope = serializeExport(selected, { appVersion, now: nowIso(), omitPersonalData });
-  return { name: exportFileName(selected, localTimestamp()), text: toJson(envelope), type: 'application/json' };
+  return { name: suggestedFileName(selected), text: toJson(envelope), type: 'application/json' };
 }
 
 /** True when exporting `selected` backs up everything stored here, names included. */

@@ -28,6 +28,8 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
         if (style.display === 'none' || style.visibility === 'hidden') return true;
         if (style.clip !== 'auto' && style.clip !== '' && style.position === 'absolute') return true;
         if (node instanceof HTMLDialogElement && !node.open) return true;
+        const parent = node.parentElement;
+        if (parent instanceof HTMLDetailsElement && !parent.open && node.tagName !== 'SUMMARY') return true;
       }
       return false;
     };
@@ -43,19 +45,28 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
       found.push({ element: 'html', text: '', problem: `the page scrolls sideways: ${document.documentElement.scrollWidth}px wide in a ${viewport}px viewport` });
     }
 
+    // Each problem is reported on the innermost element that has it: that is the one to fix.
+    const outside: Element[] = [];
+    const spilling: HTMLElement[] = [];
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (el.closest('svg, input, textarea, select, option, script, style, template')) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0 || hidden(el)) continue;
       const style = getComputedStyle(el);
       if (!scrolls(el) && (rect.right > viewport + 1 || rect.left < -1)) {
-        found.push({ element: describe(el), text: textOf(el), problem: `reaches from ${Math.round(rect.left)}px to ${Math.round(rect.right)}px in a ${viewport}px viewport` });
+        outside.push(el);
         continue;
       }
       const ownScroll = style.overflowX === 'auto' || style.overflowX === 'scroll';
-      if (!ownScroll && el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
-        found.push({ element: describe(el), text: textOf(el), problem: `content is ${el.scrollWidth}px wide in a ${el.clientWidth}px box` });
-      }
+      if (!ownScroll && el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) spilling.push(el);
+    }
+    const innermost = <T extends Element>(list: T[]) => list.filter((el) => !list.some((other) => other !== el && el.contains(other)));
+    for (const el of innermost(outside)) {
+      const rect = el.getBoundingClientRect();
+      found.push({ element: describe(el), text: textOf(el), problem: `reaches from ${Math.round(rect.left)}px to ${Math.round(rect.right)}px in a ${viewport}px viewport` });
+    }
+    for (const el of innermost(spilling)) {
+      found.push({ element: describe(el), text: textOf(el), problem: `content is ${el.scrollWidth}px wide in a ${el.clientWidth}px box` });
     }
     return found;
   });

@@ -43,6 +43,12 @@ describe('exportFileName', () => {
     expect(exportFileName(list, now)).toBe('tessera-backup-2026-11-23.json');
   });
 
+  it('names backups and nameless assessments in the words it is given', () => {
+    const words = { backup: 'Sauvegarde Tessera', assessment: 'Évaluation Tessera' };
+    expect(exportFileName([makeAssessment(), makeAssessment({}, 'a-2')], now, words)).toBe('sauvegarde-tessera-2026-11-23.json');
+    expect(exportFileName([makeAssessment({ serviceName: '' })], now, words)).toBe('évaluation-tessera-2026-11-23.tessera.json');
+  });
+
   it('uses the day as written in the timestamp, in its own offset', () => {
     expect(exportFileName([], '2026-11-24T00:30:00.000+02:00')).toBe('tessera-backup-2026-11-24.json');
   });

@@ -12,7 +12,7 @@ export {
   type ExchangeErrorDetail
 } from './errors';
 export { isSafeEvidenceUrl } from './evidence-url';
-export { exportFileName, slugify } from './file-name';
+export { exportFileName, slugify, type FileNameWords } from './file-name';
 export { applyChoice, planImport, type ImportChoice, type ImportPlanItem, type ImportStatus } from './import-plan';
 export { checkFileSize, limits, MAX_FILE_BYTES } from './limits';
 export { mergeAssessments } from './merge';
