@@ -153,7 +153,7 @@ test.describe('the chosen language', () => {
     await page.goto(`/assessment?id=${id}`);
     await waitForApp(page);
     await chooseLanguage(page, 'pt');
-    await page.goto(`/assessment/summary?id=${id}`);
+    await page.goto(`/assessment/results?id=${id}`);
     await waitForApp(page);
     await chooseLanguage(page, 'fr');
     await page.goto('/');
@@ -203,7 +203,7 @@ function screens(lang: Lang, id: string) {
     { name: 'list', url: '/', heading: 'Childminder finder', level: 2 },
     { name: 'overview', url: `/assessment?id=${id}`, heading: 'Childminder finder', level: 1 },
     { name: 'stage', url: `/assessment/stage?id=${id}&stage=strategy`, heading: tr(lang, 'methodology:strategy.title'), level: 1 },
-    { name: 'summary', url: `/assessment/summary?id=${id}`, heading: tr(lang, 'summary.title'), level: 1 },
+    { name: 'results', url: `/assessment/results?id=${id}`, heading: tr(lang, 'results:pageTitle'), level: 1 },
     { name: 'workshop', url: `/assessment/workshop?id=${id}`, heading: tr(lang, 'methodology:strategy.rule.1.text'), level: 1 },
     { name: 'exchange', url: '/exchange', heading: tr(lang, 'exchange:page.title'), level: 1 },
     { name: 'guide', url: '/guide', heading: tr(lang, 'guide.title'), level: 1 },
