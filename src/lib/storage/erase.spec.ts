@@ -25,9 +25,11 @@ afterEach(() => {
 });
 
 describe('eraseDevice', () => {
-  it("deletes every assessment, every meta fact and Tessera's localStorage keys, and nothing else", async () => {
+  it("deletes every assessment, photo, snapshot and meta fact and Tessera's localStorage keys, and nothing else", async () => {
     await assessments.save(createAssessment({ serviceName: 'A' }, 'a', '2026-01-01T00:00:00.000Z'));
     await meta.recordFullExport('2026-01-02T00:00:00.000Z');
+    await getDb().table('attachments').put({ id: 'p', assessmentId: 'a', ruleId: 'strategy.rule.1', name: 'wall.webp' });
+    await getDb().table('snapshots').put({ id: 's', assessmentId: 'a', takenAt: '2026-01-02T00:00:00.000Z' });
     localStorage.setItem('tessera.language', 'el');
     localStorage.setItem('another-app', 'keep');
 
@@ -35,6 +37,8 @@ describe('eraseDevice', () => {
 
     expect(await assessments.list()).toEqual([]);
     expect(await meta.get('lastFullExportAt')).toBeNull();
+    expect(await getDb().table('attachments').count()).toBe(0);
+    expect(await getDb().table('snapshots').count()).toBe(0);
     expect(store.has('tessera.language')).toBe(false);
     expect(store.get('another-app')).toBe('keep');
   });
