@@ -32,7 +32,7 @@ test('every route change focuses the new page heading and updates the title', as
   await createAssessment(page, 'Parking permits');
   const steps: { link: () => ReturnType<Page['getByRole']>; h1: string; title: RegExp }[] = [
     { link: () => page.getByRole('navigation', { name: /Sections of/ }).getByRole('link', { name: '2. Design' }), h1: 'Design', title: /^Design · Parking permits · Tessera$/ },
-    { link: () => page.getByRole('link', { name: 'Summary' }), h1: 'Summary', title: /^Summary · Parking permits · Tessera$/ },
+    { link: () => page.getByRole('navigation', { name: /Sections of/ }).getByRole('link', { name: 'Results' }), h1: 'Results', title: /^Results · Parking permits · Tessera$/ },
     { link: () => page.getByRole('link', { name: 'Overview' }), h1: 'Parking permits', title: /^Overview · Parking permits · Tessera$/ },
     { link: () => page.getByRole('banner').getByRole('link', { name: 'Method guide' }), h1: 'Method guide', title: /^Method guide · Tessera$/ },
     { link: () => page.getByRole('main').getByRole('link', { name: '3. Implementation' }), h1: 'Implementation', title: /^Implementation · Method guide · Tessera$/ },

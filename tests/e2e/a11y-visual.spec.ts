@@ -29,7 +29,7 @@ async function walkFocus(page: Page, where: string, max = 250): Promise<number> 
 test('every focus stop shows a ring of at least 2 px with 3:1 contrast, on light pages and on the blue header', async ({ page }) => {
   test.setTimeout(120_000);
   const seeded = await seedAssessment(page, t);
-  const pages = ['/', `/assessment?id=${seeded.id}`, `/assessment/stage?id=${seeded.id}&stage=strategy`, `/assessment/summary?id=${seeded.id}`, '/settings'];
+  const pages = ['/', `/assessment?id=${seeded.id}`, `/assessment/stage?id=${seeded.id}&stage=strategy`, `/assessment/results?id=${seeded.id}`, '/settings'];
   for (const path of pages) {
     await visit(page, path);
     const stops = await walkFocus(page, path);
@@ -89,7 +89,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 640, height: 800 
       ['create dialog', '/', (p) => p.getByRole('main').getByRole('button', { name: 'New assessment' }).first().click()],
       ['overview', `/assessment?id=${seeded.id}`, async () => {}],
       ['stage page', `/assessment/stage?id=${seeded.id}&stage=strategy`, async () => {}],
-      ['summary', `/assessment/summary?id=${seeded.id}`, async () => {}],
+      ['results', `/assessment/results?id=${seeded.id}`, async () => {}],
       ['settings', '/settings', async () => {}]
     ];
     for (const [name, path, open] of screens) {
@@ -199,7 +199,7 @@ test('in forced colours (high contrast), the chosen rating, the current page and
   for (const [name, path] of [
     ['list', '/'],
     ['overview', `/assessment?id=${seeded.id}`],
-    ['summary', `/assessment/summary?id=${seeded.id}`]
+    ['results', `/assessment/results?id=${seeded.id}`]
   ]) {
     await visit(page, path);
     await shoot(page, testInfo, `forced-colors-${name}`);
@@ -228,7 +228,7 @@ test('at 320 px the stage page stacks into one column with every control inside 
   for (const [name, path] of [
     ['list', '/'],
     ['overview', `/assessment?id=${seeded.id}`],
-    ['summary', `/assessment/summary?id=${seeded.id}`],
+    ['results', `/assessment/results?id=${seeded.id}`],
     ['guide-stage', '/guide/strategy'],
     ['accessibility', '/accessibility']
   ]) {

@@ -61,10 +61,10 @@ test('a facilitator creates, rates, plans a next step and reaches the summary wi
   await expectFocusVisible(page, 'due date');
   await expectSaved(page);
 
-  // Back up to the section navigation and open the summary.
-  await tabTo(page, page.getByRole('navigation', { name: 'Sections of Bus pass renewal' }).getByRole('link', { name: 'Summary' }), { back: true, max: 120 });
+  // Back up to the section navigation and open the results.
+  await tabTo(page, page.getByRole('navigation', { name: 'Sections of Bus pass renewal' }).getByRole('link', { name: 'Results' }), { back: true, max: 120 });
   await keys.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Summary' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeFocused();
   const strategy = page.getByRole('row', { name: /Strategy/ });
   await expect(strategy).toContainText('1 of 7');
   await expect(strategy).toContainText('67%');

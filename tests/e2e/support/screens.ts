@@ -127,7 +127,7 @@ export const screens: Screen[] = [
       await setWritesFail(page, false);
     }
   },
-  { name: 'summary', open: ({ page, seeded }) => visit(page, `/assessment/summary?id=${seeded.id}`) },
+  { name: 'results', open: ({ page, seeded }) => visit(page, `/assessment/results?id=${seeded.id}`) },
   { name: 'assessment not found', open: ({ page }) => visit(page, '/assessment?id=no-such-assessment') },
   { name: 'guide', open: ({ page }) => visit(page, '/guide') },
   { name: 'guide stage', open: ({ page }) => visit(page, '/guide/strategy') },
