@@ -54,7 +54,9 @@ async function enlargeText(page: Page): Promise<void> {
 async function textSizes(page: Page): Promise<number[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) && el.checkVisibility())
+      // Text inside an SVG chart is drawn in the chart's own units and scales with the chart; its
+      // data table next to it carries the same figures as ordinary text, which must grow.
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) && el.checkVisibility() && !el.closest('svg'))
       .map((el) => parseFloat(getComputedStyle(el).fontSize))
   );
 }

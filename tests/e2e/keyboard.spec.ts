@@ -70,7 +70,7 @@ test('a facilitator creates, rates, plans a next step and reaches the summary wi
   await expect(strategy).toContainText('67%');
 
   // Everything typed is stored.
-  await page.goto(new URL(page.url()).pathname.replace('/summary', '/stage') + new URL(page.url()).search + '&stage=strategy');
+  await page.goto(new URL(page.url()).pathname.replace(/\/(summary|results)$/, '/stage') + new URL(page.url()).search + '&stage=strategy');
   await waitForApp(page);
   await expect(page.getByRole('group', { name: 'Rating of golden rule 1', exact: true }).getByRole('radio', { name: 'Largely' })).toBeChecked();
   await expect(page.locator('article#strategy-rule-1').getByRole('textbox', { name: 'Next step 1', exact: true })).toHaveValue('Interview five pass holders');
