@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TesseraDb, useDb } from './db';
 import { meta } from './meta-repository';
 
@@ -33,9 +33,9 @@ describe('meta repository', () => {
   it('follows changes live', async () => {
     const seen: (string | null)[] = [];
     const sub = meta.watch('lastFullExportAt').subscribe((value) => seen.push(value));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(seen).toEqual([null]));
     await meta.recordFullExport('2026-11-20T10:00:00.000Z');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
     sub.unsubscribe();
     expect(seen).toEqual([null, '2026-11-20T10:00:00.000Z']);
   });
