@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -19,7 +19,7 @@ const cases: { file: string; message: string }[] = [
   {
     file: 'bad-newer-version.json',
     message:
-      'This file comes from a newer version of Tessera (file format 2; this version reads up to format 1). Update Tessera, then open the file again.'
+      'This file comes from a newer version of Tessera (file format 3; this version reads up to format 2). Update Tessera, then open the file again.'
   },
   { file: 'bad-proto.json', message: 'The file contains a field Tessera does not know (assessment 1, field __proto__).' },
   { file: 'bad-rating.json', message: 'The value “maybe” is not allowed (assessment 2, rule strategy.rule.3, field rating).' }
@@ -56,17 +56,19 @@ for (const { file, message } of cases) {
   });
 }
 
-test('a file over 20 MB is refused before it is read, and changes nothing', async ({ page }) => {
+test('a file over 200 MB is refused before it is read, and changes nothing', async ({ page }) => {
   const dir = await mkdtemp(join(tmpdir(), 'tessera-'));
   try {
     const path = join(dir, 'huge-backup.json');
-    await writeFile(path, Buffer.alloc(21 * 1024 * 1024, 0x20));
+    // A sparse file: 201 MB to the browser, nothing written to disk.
+    await writeFile(path, '');
+    await truncate(path, 201 * 1024 * 1024);
     await seed(page);
     await expectRefused(
       page,
       () => page.getByLabel('Choose a file').setInputFiles(path),
       'huge-backup.json',
-      'This file is too large (21 MB). Tessera opens files of up to 20 MB.'
+      'This file is too large (201 MB). Tessera opens files of up to 200 MB.'
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseExport } from '$lib/domain/exchange';
+import { parseExport, readExport } from '$lib/domain/exchange';
+import { makeAttachment, testBytes } from '$lib/domain/evidence/test-attachments';
+import { attachments } from '$lib/storage/attachments-repository';
+import { snapshots } from '$lib/storage/snapshots-repository';
 import { makeAssessment } from '$lib/domain/exchange/test-assessments';
 import { fakeBrowser } from '$lib/files/test-browser';
 import { assessments } from '$lib/storage/assessments-repository';
@@ -23,18 +26,44 @@ describe('localTimestamp', () => {
 });
 
 describe('exportFile', () => {
-  it('names one assessment after its service and holds a file Tessera reads back', () => {
-    const file = exportFile([first]);
+  it('names one assessment after its service and holds a file Tessera reads back', async () => {
+    const file = await exportFile([first]);
     expect(file.name).toMatch(/^childminder-finder-\d{4}-\d{2}-\d{2}\.tessera\.json$/);
     expect(file.type).toBe('application/json');
     const parsed = parseExport(file.text);
     expect(parsed.ok && parsed.envelope.assessments).toEqual([first]);
   });
 
-  it('leaves the names of people out when asked', () => {
-    const file = exportFile([first], true);
+  it('leaves the names of people out when asked, in workshop snapshots too', async () => {
+    await assessments.save(first);
+    await snapshots.closeWorkshop('a-1', 's-1', 'First workshop', '2026-11-20T16:00:00.000Z');
+    const file = await exportFile([first], { omitPersonalData: true });
     expect(file.text).not.toContain(first.facilitator);
     expect(file.text).not.toContain(first.participants[0].name);
+    expect(file.text).toContain('First workshop');
+  });
+
+  it('carries the photos and files of the chosen assessments, byte for byte, and their snapshots', async () => {
+    await assessments.save(first);
+    await assessments.save(second);
+    const bytes = testBytes(5000, 7);
+    await attachments.add(await makeAttachment({ id: 'mine', assessmentId: 'a-1' }, bytes));
+    await attachments.add(await makeAttachment({ id: 'theirs', assessmentId: 'a-2' }));
+    const snapshot = await snapshots.closeWorkshop('a-1', 's-1', '', '2026-11-20T16:00:00.000Z');
+    const read = await readExport((await exportFile([first])).text);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.envelope.attachments.map((a) => a.id)).toEqual(['mine']);
+    expect(read.envelope.attachments[0].bytes).toEqual(bytes);
+    expect(read.envelope.snapshots).toEqual([snapshot]);
+  });
+
+  it('leaves photos and files out when asked, but keeps the snapshots', async () => {
+    await assessments.save(first);
+    await attachments.add(await makeAttachment({ assessmentId: 'a-1' }));
+    await snapshots.closeWorkshop('a-1', 's-1', '', '2026-11-20T16:00:00.000Z');
+    const parsed = parseExport((await exportFile([first], { includeAttachments: false })).text);
+    expect(parsed.ok && parsed.envelope.attachments).toEqual([]);
+    expect(parsed.ok && parsed.envelope.snapshots).toHaveLength(1);
   });
 });
 
@@ -49,7 +78,8 @@ describe('exportAssessments', () => {
 
   it.each([
     ['only some assessments', [first], {}],
-    ['names left out', all, { omitPersonalData: true }]
+    ['names left out', all, { omitPersonalData: true }],
+    ['photos and files left out', all, { includeAttachments: false }]
   ])('does not count an export with %s as a full backup', async (_, selected, options) => {
     await exportAssessments(selected, 'download', { all, ...options, env: fakeBrowser(null).env });
     expect(await meta.get('lastFullExportAt')).toBeNull();

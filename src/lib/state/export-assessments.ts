@@ -1,8 +1,12 @@
 import { version as appVersion } from '../../../package.json';
 import type { Assessment, Timestamp } from '$lib/domain/assessment/types';
-import { exportFileName, serializeExport, toJson } from '$lib/domain/exchange';
+import { exportFileName, serializeExport, toJson, type ExportedAttachment } from '$lib/domain/exchange';
+import { bytesToBase64 } from '$lib/domain/evidence/base64';
+import { metaOf } from '$lib/domain/evidence/types';
 import { downloadFile, shareOrDownloadFile, type FileEnvironment, type OutgoingFile, type SaveOutcome } from '$lib/files/save-file';
 import { assessments as repository } from '$lib/storage/assessments-repository';
+import { attachments } from '$lib/storage/attachments-repository';
+import { snapshots } from '$lib/storage/snapshots-repository';
 import { meta } from '$lib/storage/meta-repository';
 import { t } from '$lib/i18n/i18n.svelte';
 import { nowIso } from './clock';
@@ -13,6 +17,8 @@ export type ExportVia = 'share' | 'download';
 export interface ExportOptions {
   /** Leave out the names of people (facilitator, participants, next-step owners). */
   omitPersonalData?: boolean;
+  /** Put the photos and files in the file (the default; a full backup always does). */
+  includeAttachments?: boolean;
   /** Every assessment stored here, to tell whether this export is a full backup. */
   all?: readonly Assessment[];
   /** The browser's share and download pieces; tests pass fakes. */
@@ -39,30 +45,46 @@ export function suggestedFileName(selected: readonly Assessment[]): string {
   return exportFileName(selected, localTimestamp(), words);
 }
 
-/** The export file for these assessments, named after the service (one) or as a backup (several). */
-export function exportFile(selected: readonly Assessment[], omitPersonalData = false): OutgoingFile {
-  const envelope = serializeExport(selected, { appVersion, now: nowIso(), omitPersonalData });
+/** The photos and files of these assessments, their bytes in base64 for the file. */
+async function exportedAttachments(ids: readonly string[]): Promise<ExportedAttachment[]> {
+  const list = await attachments.listFor(ids);
+  return Promise.all(list.map(async (a) => ({ ...metaOf(a), data: bytesToBase64(new Uint8Array(await a.blob.arrayBuffer())) })));
+}
+
+/**
+ * The export file for these assessments, named after the service (one) or as a backup (several),
+ * with their workshop snapshots and, unless left out, their photos and files.
+ */
+export async function exportFile(
+  selected: readonly Assessment[],
+  { omitPersonalData = false, includeAttachments = true }: Pick<ExportOptions, 'omitPersonalData' | 'includeAttachments'> = {}
+): Promise<OutgoingFile> {
+  const ids = selected.map((a) => a.id);
+  const [files, history] = await Promise.all([includeAttachments ? exportedAttachments(ids) : [], snapshots.listFor(ids)]);
+  const envelope = serializeExport(selected, { appVersion, now: nowIso(), omitPersonalData, attachments: files, snapshots: history });
   return { name: suggestedFileName(selected), text: toJson(envelope), type: 'application/json' };
 }
 
 /** True when exporting `selected` backs up everything stored here, names included. */
 function isFullBackup(selected: readonly Assessment[], options: ExportOptions): boolean {
-  if (options.omitPersonalData || !options.all || options.all.length === 0) return false;
+  if (options.omitPersonalData || options.includeAttachments === false || !options.all || options.all.length === 0) return false;
   const chosen = new Set(selected.map((a) => a.id));
   return options.all.every((a) => chosen.has(a.id));
 }
 
 /**
  * Hands these assessments over as one file: the share sheet or a download. Call it straight from
- * a click with assessments already in memory: the share sheet needs the click's user activation,
- * which a slow await before it could use up. A full backup is recorded for the backup reminder.
+ * a click with assessments already in memory: the share sheet needs the click's user activation.
+ * Reading photos from storage takes a moment first; should the activation have run out by then
+ * (browsers allow a few seconds), the share fails and the file is downloaded instead.
+ * A full backup is recorded for the backup reminder.
  */
 export async function exportAssessments(
   selected: readonly Assessment[],
   via: ExportVia,
   options: ExportOptions = {}
 ): Promise<ExportResult> {
-  const file = exportFile(selected, options.omitPersonalData);
+  const file = await exportFile(selected, options);
   const outcome = via === 'share' ? await shareOrDownloadFile(file, options.env) : downloadFile(file, options.env);
   if (outcome !== 'cancelled' && isFullBackup(selected, options)) await meta.set('lastFullExportAt', nowIso());
   return { outcome, fileName: file.name };

@@ -6,6 +6,8 @@ import type { Assessment } from '$lib/domain/assessment/types';
 import { MAX_FILE_BYTES, serializeExport, toJson } from '$lib/domain/exchange';
 import { makeAssessment, testNow } from '$lib/domain/exchange/test-assessments';
 import { assessments } from '$lib/storage/assessments-repository';
+import { attachments } from '$lib/storage/attachments-repository';
+import { snapshots } from '$lib/storage/snapshots-repository';
 import { getDb, TesseraDb, useDb } from '$lib/storage/db';
 import { ImportSession, type IncomingFile } from './import-session.svelte';
 
@@ -74,7 +76,8 @@ describe('ImportSession', () => {
     ['bad-wrong-format.json', 'wrong-format'],
     ['bad-newer-version.json', 'newer-version'],
     ['bad-proto.json', 'invalid'],
-    ['bad-rating.json', 'invalid']
+    ['bad-rating.json', 'invalid'],
+    ['bad-attachment-hash.json', 'invalid']
   ])('refuses %s with %s and writes nothing', async (name, code) => {
     const before = await snapshot();
     const session = new ImportSession();
@@ -115,5 +118,31 @@ describe('ImportSession', () => {
     release();
     await first;
     expect(session.phase).toMatchObject({ kind: 'refused', fileName: 'second.txt' });
+  });
+
+  it('previews a file’s photos and snapshots, imports them with their assessment, and undoes them', async () => {
+    const name = 'v2-with-attachment.tessera.json';
+    const session = new ImportSession();
+    await session.open(fileOf(readFileSync(`${fixtures}${name}`, 'utf8'), name));
+    const phase = session.phase;
+    if (phase.kind !== 'preview') throw new Error(phase.kind);
+    expect(phase.envelope.attachments.map((a) => [a.type, a.bytes.length])).toEqual([['image/png', 148], ['application/pdf', 142]]);
+    expect(phase.envelope.snapshots).toHaveLength(2);
+    expect(await attachments.usage()).toEqual({ count: 0, bytes: 0 });
+
+    await session.confirm();
+    expect(session.phase).toMatchObject({ kind: 'done', counts: { added: 1, attachments: 2, snapshots: 2 } });
+    const id = phase.items[0].assessment.id;
+    const stored = await attachments.listFor([id]);
+    expect(stored.map((a) => [a.name, a.blob.type, a.blob.size])).toEqual([
+      ['τοίχος-αυτοκόλλητα.png', 'image/png', 148],
+      ['Πρακτικά εργαστηρίου.pdf', 'application/pdf', 142]
+    ]);
+    expect(new Uint8Array(await stored[0].blob.arrayBuffer())).toEqual(phase.envelope.attachments[0].bytes);
+    expect((await snapshots.listFor([id])).map((s) => s.label)).toEqual(['Δεύτερο εργαστήριο', 'Πρώτο εργαστήριο']);
+
+    await session.undo();
+    expect(await attachments.usage()).toEqual({ count: 0, bytes: 0 });
+    expect(await snapshots.listFor([id])).toEqual([]);
   });
 });

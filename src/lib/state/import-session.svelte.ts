@@ -1,11 +1,12 @@
 import type { Assessment } from '$lib/domain/assessment/types';
 import {
   checkFileSize,
-  parseExport,
   planImport,
+  readExport,
+  type EvidenceRecords,
   type ExchangeError,
-  type ExportEnvelope,
   type ImportChoice,
+  type ImportEnvelope,
   type ImportPlanItem
 } from '$lib/domain/exchange';
 import { assessments } from '$lib/storage/assessments-repository';
@@ -30,11 +31,21 @@ export type ImportPhase =
   | { kind: 'reading'; fileName: string }
   | { kind: 'unreadable'; fileName: string }
   | { kind: 'refused'; fileName: string; errors: ExchangeError[] }
-  | { kind: 'preview'; fileName: string; envelope: ExportEnvelope; items: PreviewItem[]; busy: boolean; failure: StorageErrorCode | null }
+  | { kind: 'preview'; fileName: string; envelope: ImportEnvelope; items: PreviewItem[]; busy: boolean; failure: StorageErrorCode | null }
   | { kind: 'done'; fileName: string; counts: ImportCounts; written: Assessment[]; undo: ImportUndo | null; undoFailure: 'changed' | StorageErrorCode | null }
   | { kind: 'undone'; fileName: string }
   | { kind: 'cancelled'; fileName: string }
   | { kind: 'failed'; fileName: string; failure: StorageErrorCode };
+
+/** The photos, files and snapshots of one assessment in a read file, as records to store. */
+export function evidenceOf(envelope: ImportEnvelope, assessmentId: string): EvidenceRecords {
+  return {
+    attachments: envelope.attachments
+      .filter((a) => a.assessmentId === assessmentId)
+      .map(({ bytes, ...meta }) => ({ ...meta, blob: new Blob([bytes], { type: meta.type }), thumbnail: null })),
+    snapshots: envelope.snapshots.filter((s) => s.assessmentId === assessmentId)
+  };
+}
 
 /** Merge never loses an answer, so it is the default wherever two versions differ. */
 export function defaultChoice(item: ImportPlanItem): ImportChoice {
@@ -79,7 +90,8 @@ export class ImportSession {
       if (attempt === this.#attempt) this.#phase = { kind: 'unreadable', fileName };
       return;
     }
-    const parsed = parseExport(text);
+    // Attachments are decoded and their hashes checked here, before anything is written.
+    const parsed = await readExport(text);
     if (!parsed.ok) {
       if (attempt === this.#attempt) this.#phase = { kind: 'refused', fileName, errors: parsed.errors };
       return;
@@ -120,7 +132,8 @@ export class ImportSession {
     const decisions = phase.items.map((item) => ({
       incoming: item.assessment,
       choice: item.existing ? item.choice : 'merge',
-      copyId: newId()
+      copyId: newId(),
+      evidence: evidenceOf(phase.envelope, item.assessment.id)
     }));
     try {
       const { counts, undo } = await applyImport(decisions, nowIso());

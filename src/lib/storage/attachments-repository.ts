@@ -77,15 +77,23 @@ export const attachments = {
 
   /** Live count and bytes of every attachment stored here. */
   watchUsage(): Observable<AttachmentUsage> {
-    return observe(usageOf);
+    return observe(() => usageOf());
+  },
+
+  /** Live count and bytes of the attachments of these assessments, as an export would carry them (no thumbnails). */
+  watchUsageFor(assessmentIds: readonly string[]): Observable<AttachmentUsage> {
+    return observe(() => usageOf([...assessmentIds]));
   }
 };
 
-async function usageOf(): Promise<AttachmentUsage> {
+/** Count and bytes of every attachment, or of those of some assessments (then without thumbnails, which are not exported). */
+async function usageOf(assessmentIds?: string[]): Promise<AttachmentUsage> {
   const usage: AttachmentUsage = { count: 0, bytes: 0 };
-  await getDb().attachments.each((a) => {
+  const table = getDb().attachments;
+  const rows = assessmentIds ? table.where('assessmentId').anyOf(assessmentIds) : table.toCollection();
+  await rows.each((a) => {
     usage.count++;
-    usage.bytes += a.size + (a.thumbnail?.size ?? 0);
+    usage.bytes += a.size + (assessmentIds ? 0 : (a.thumbnail?.size ?? 0));
   });
   return usage;
 }

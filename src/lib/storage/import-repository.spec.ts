@@ -2,15 +2,25 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { rate } from '$lib/domain/assessment/edits';
 import type { Assessment } from '$lib/domain/assessment/types';
 import { makeAssessment, testNow } from '$lib/domain/exchange/test-assessments';
+import { makeAttachment, testBytes } from '$lib/domain/evidence/test-attachments';
+import { closeWorkshop } from '$lib/domain/history/snapshot';
 import { getDb, TesseraDb, useDb } from './db';
+import { attachments } from './attachments-repository';
+import { snapshots } from './snapshots-repository';
 import { assessments } from './assessments-repository';
 import { applyImport, ChangedSinceImportError, undoImport, type ImportDecision } from './import-repository';
 
 let n = 0;
 beforeEach(() => useDb(new TesseraDb(`import-test-${++n}`)));
 
-/** Every stored row exactly as IndexedDB holds it, in key order, as text. */
-const snapshot = async () => JSON.stringify(await getDb().assessments.toArray());
+/** Every stored row of every table, in key order, as text (Blobs as their bytes). */
+const snapshot = async () => {
+  const db = getDb();
+  const files = await Promise.all(
+    (await db.attachments.toArray()).map(async (a) => ({ ...a, blob: Buffer.from(await a.blob.arrayBuffer()).toString('base64') }))
+  );
+  return JSON.stringify([await db.assessments.toArray(), files, await db.snapshots.toArray()]);
+};
 
 const stored = makeAssessment({}, 'a-1');
 const other = makeAssessment({ serviceName: 'Άλλη υπηρεσία' }, 'a-2');
@@ -34,7 +44,7 @@ describe('applyImport', () => {
       [decide(fresh, 'merge'), decide(newer, 'merge'), decide(replacement, 'replace'), decide(newer, 'keep-both', 'a-copy')],
       testNow
     );
-    expect(counts).toEqual({ added: 1, merged: 1, replaced: 1, copied: 1, skipped: 0 });
+    expect(counts).toEqual({ added: 1, merged: 1, replaced: 1, copied: 1, skipped: 0, attachments: 0, snapshots: 0 });
     expect(await assessments.get('a-new')).toEqual(fresh);
     expect((await assessments.get('a-1'))?.responses['operation.rule.1']?.rating).toBe('fully');
     expect(await assessments.get('a-2')).toEqual(replacement);
@@ -98,6 +108,79 @@ describe('undoImport', () => {
   it('undoes an import that removed nothing and added nothing without complaint', async () => {
     const before = await snapshot();
     const { undo } = await applyImport([decide(stored, 'skip')], testNow);
+    await undoImport(undo);
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('importing photos, files and snapshots', () => {
+  const photo = (id: string, assessmentId: string, extra = {}) => makeAttachment({ id, assessmentId, ...extra }, testBytes(500, id.length));
+  const history = (a: Assessment, id: string) => closeWorkshop(a, id, 'Workshop', '2026-11-20T16:00:00.000Z').snapshot;
+
+  beforeEach(async () => {
+    await assessments.save(stored);
+    await attachments.add(await photo('here', 'a-1', { caption: 'mine', updatedAt: '2026-11-21T10:00:00.000Z' }));
+  });
+
+  it('stores them with their assessment, in the same transaction, and counts them', async () => {
+    const evidence = { attachments: [await photo('p-new', 'a-new')], snapshots: [history(fresh, 's-new')] };
+    const { counts } = await applyImport([{ ...decide(fresh, 'merge'), evidence }], testNow);
+    expect(counts).toMatchObject({ added: 1, attachments: 1, snapshots: 1 });
+    const back = await attachments.get('p-new');
+    expect(new Uint8Array(await back!.blob.arrayBuffer())).toEqual(testBytes(500, 5));
+    expect(await snapshots.get('s-new')).toEqual(evidence.snapshots[0]);
+  });
+
+  it('stores nothing of a skipped assessment', async () => {
+    const before = await snapshot();
+    const evidence = { attachments: [await photo('p-2', 'a-1')], snapshots: [history(stored, 's-1')] };
+    await applyImport([{ ...decide(newer, 'skip'), evidence }], testNow);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('never deletes a photo stored here, even when replacing the assessment with a file that has none', async () => {
+    await applyImport([{ ...decide(newer, 'replace'), evidence: { attachments: [], snapshots: [] } }], testNow);
+    expect(await attachments.get('here')).toBeDefined();
+  });
+
+  it('keeps the caption changed last when merging the same photo', async () => {
+    const older = await photo('here', 'a-1', { caption: 'from the file', updatedAt: '2026-11-20T10:00:00.000Z' });
+    await applyImport([{ ...decide(newer, 'merge'), evidence: { attachments: [older], snapshots: [] } }], testNow);
+    expect((await attachments.get('here'))?.caption).toBe('mine');
+    const later = { ...older, updatedAt: '2026-11-22T10:00:00.000Z' };
+    await applyImport([{ ...decide(newer, 'merge'), evidence: { attachments: [later], snapshots: [] } }], testNow);
+    expect((await attachments.get('here'))?.caption).toBe('from the file');
+  });
+
+  it('gives a copy its own photos, leaving the original’s as they were', async () => {
+    const evidence = { attachments: [await photo('here', 'a-1', { caption: 'from the file' })], snapshots: [history(newer, 's-1')] };
+    let n = 0;
+    await applyImport([{ ...decide(newer, 'keep-both', 'a-copy'), evidence }], testNow, () => `copy-${++n}`);
+    expect((await attachments.get('here'))?.caption).toBe('mine');
+    expect(await attachments.get('copy-1')).toMatchObject({ assessmentId: 'a-copy', caption: 'from the file' });
+    expect(await snapshots.get('copy-2')).toMatchObject({ assessmentId: 'a-copy', assessment: { id: 'a-copy' } });
+    expect(await snapshots.get('s-1')).toBeUndefined();
+  });
+
+  it('writes nothing at all, photos included, when one write fails', async () => {
+    const before = await snapshot();
+    const unstorable = { ...(await photo('p-bad', 'a-new')), caption: (() => 'x') as unknown as string };
+    const evidence = { attachments: [await photo('p-ok', 'a-new'), unstorable], snapshots: [] };
+    await expect(applyImport([{ ...decide(fresh, 'merge'), evidence }], testNow)).rejects.toThrow();
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('undoes photos, files and snapshots with the rest, byte for byte', async () => {
+    const before = await snapshot();
+    const changedCaption = await photo('here', 'a-1', { caption: 'newer in the file', updatedAt: '2026-11-25T10:00:00.000Z' });
+    const { undo } = await applyImport(
+      [
+        { ...decide(fresh, 'merge'), evidence: { attachments: [await photo('p-new', 'a-new')], snapshots: [history(fresh, 's-new')] } },
+        { ...decide(newer, 'merge'), evidence: { attachments: [changedCaption], snapshots: [history(newer, 's-1')] } }
+      ],
+      testNow
+    );
+    expect(await snapshot()).not.toBe(before);
     await undoImport(undo);
     expect(await snapshot()).toBe(before);
   });

@@ -8,6 +8,10 @@ export function errorLocation(path: ErrorPath): string {
     switch (part.kind) {
       case 'assessment':
         return t('exchange:path.assessment', { n: formatNumber(part.n) });
+      case 'attachment':
+        return t('exchange:path.attachment', { n: formatNumber(part.n) });
+      case 'snapshot':
+        return t('exchange:path.snapshot', { n: formatNumber(part.n) });
       case 'rule':
         return t('exchange:path.rule', { id: part.id });
       case 'action':

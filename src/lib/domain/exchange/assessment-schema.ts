@@ -21,7 +21,8 @@ export const actionIds = allActions.map((a) => a.id);
 /** Text of at most `max` characters, counted in code points as JSON Schema's maxLength counts them. */
 const textOf = (max: number) => v.pipe(v.string(), v.maxCodePoints(max));
 
-const id = v.pipe(textOf(limits.idLength), v.minLength(1, detail('empty')));
+/** A non-empty id. */
+export const id = v.pipe(textOf(limits.idLength), v.minLength(1, detail('empty')));
 /** A name, role, label or version string. */
 export const name = textOf(limits.nameLength);
 const longText = textOf(limits.textLength);
@@ -51,7 +52,9 @@ export function listOf<TItem extends v.GenericSchema<unknown, { id: string }>>(i
   return v.pipe(v.array(item), v.maxLength(max), unique);
 }
 
-const ruleId = v.picklist(ruleIds, detail('unknown-rule'));
+/** A golden rule of the methodology. */
+export const ruleIdSchema = v.picklist(ruleIds, detail('unknown-rule'));
+const ruleId = ruleIdSchema;
 const actionId = v.picklist(actionIds, detail('unknown-action'));
 const voteCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.votesPerLevel));
 

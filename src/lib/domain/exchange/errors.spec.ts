@@ -52,7 +52,7 @@ describe('showValue', () => {
 });
 
 describe('checkFileSize', () => {
-  it('lets a file up to 20 MB through', () => {
+  it('lets a file up to 200 MB through, room for a backup with photos', () => {
     expect(checkFileSize(0)).toBeNull();
     expect(checkFileSize(MAX_FILE_BYTES)).toBeNull();
   });
@@ -60,7 +60,7 @@ describe('checkFileSize', () => {
   it('refuses a larger file, saying how large it is', () => {
     expect(checkFileSize(MAX_FILE_BYTES + 1)).toEqual({
       code: 'too-large',
-      params: { size: MAX_FILE_BYTES + 1, max: 20 * 1024 * 1024 },
+      params: { size: MAX_FILE_BYTES + 1, max: 200 * 1024 * 1024 },
       path: {}
     });
   });

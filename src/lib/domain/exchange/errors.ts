@@ -27,13 +27,19 @@ export const exchangeErrorDetails = [
   'bad-url',
   'out-of-range',
   'duplicate-id',
-  'migration-failed'
+  'migration-failed',
+  'bad-data',
+  'bad-size',
+  'bad-hash',
+  'unknown-assessment'
 ] as const;
 export type ExchangeErrorDetail = (typeof exchangeErrorDetails)[number];
 
-/** Where in the file the problem is: assessment numbers are 1-based, as people count. */
+/** Where in the file the problem is: assessment, attachment and snapshot numbers are 1-based, as people count. */
 export interface ErrorPath {
   assessment?: number;
+  attachment?: number;
+  snapshot?: number;
   ruleId?: string;
   actionId?: string;
   /** The field inside the rule, action, assessment or envelope, dotted; list positions 1-based. */
@@ -54,6 +60,8 @@ export const MAX_ERRORS = 20;
 /** One part of an error's location, for the UI to translate with `exchange:path.<kind>`. */
 export type ErrorPathPart =
   | { kind: 'assessment'; n: number }
+  | { kind: 'attachment'; n: number }
+  | { kind: 'snapshot'; n: number }
   | { kind: 'rule'; id: string }
   | { kind: 'action'; id: string }
   | { kind: 'field'; name: string };
@@ -62,6 +70,8 @@ export type ErrorPathPart =
 export function describeErrorPath(path: ErrorPath): ErrorPathPart[] {
   const parts: ErrorPathPart[] = [];
   if (path.assessment !== undefined) parts.push({ kind: 'assessment', n: path.assessment });
+  if (path.attachment !== undefined) parts.push({ kind: 'attachment', n: path.attachment });
+  if (path.snapshot !== undefined) parts.push({ kind: 'snapshot', n: path.snapshot });
   if (path.ruleId !== undefined) parts.push({ kind: 'rule', id: path.ruleId });
   if (path.actionId !== undefined) parts.push({ kind: 'action', id: path.actionId });
   if (path.field !== undefined) parts.push({ kind: 'field', name: path.field });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ErrorPath, ExchangeErrorCode } from './errors';
 import { parseExport } from './parse';
+import { readExport } from './read-export';
 
 /*
  * tests/fixtures/exchange holds real files of every format version ever shipped (`v<N>-….tessera.json`)
@@ -22,10 +23,14 @@ describe('every format version ever shipped', () => {
     expect(shipped).toContain('v1-full.tessera.json');
   });
 
-  it.each(shipped)('loads %s without errors', (name) => {
-    const result = parseExport(read(name));
+  it.each(shipped)('loads %s without errors, attachments verified', async (name) => {
+    const result = await readExport(read(name));
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.ok && result.envelope.assessments.length).toBeGreaterThan(0);
+  });
+
+  it('has a fixture for the current version', () => {
+    expect(shipped).toContain('v2-with-attachment.tessera.json');
   });
 
   it('reads the v1 fixture in full', () => {
@@ -38,24 +43,49 @@ describe('every format version ever shipped', () => {
     expect(a.parkingLot).toHaveLength(2);
     expect(Object.keys(a.actions)).toHaveLength(3);
   });
+
+  it('reads the v1 fixture as version 2, with no photos, files or snapshots', () => {
+    const result = parseExport(read('v1-full.tessera.json'));
+    expect(result.ok && [result.envelope.formatVersion, result.envelope.attachments, result.envelope.snapshots]).toEqual([2, [], []]);
+  });
+
+  it('reads the v2 fixture in full: a photo and a PDF byte for byte, and two workshop snapshots', async () => {
+    const result = await readExport(read('v2-with-attachment.tessera.json'));
+    if (!result.ok) throw new Error('v2 fixture refused');
+    const [photo, pdf] = result.envelope.attachments;
+    expect(photo).toMatchObject({ ruleId: 'strategy.rule.1', type: 'image/png', size: 148, caption: expect.stringContaining('αυτοκόλλητα') });
+    expect(Buffer.from(photo.bytes).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(new TextDecoder().decode(pdf.bytes)).toMatch(/^%PDF-1\.4/);
+    const [first, second] = result.envelope.snapshots;
+    expect([first.label, second.label]).toEqual(['Πρώτο εργαστήριο', 'Δεύτερο εργαστήριο']);
+    expect(first.assessment.responses['strategy.rule.1']?.rating).toBe('partly');
+    expect(second.assessment).toEqual(result.envelope.assessments[0]);
+  });
 });
 
 const badFiles: [string, ExchangeErrorCode, ErrorPath, Record<string, unknown>?][] = [
   ['bad-truncated.json', 'not-json', {}],
   ['bad-not-json.txt', 'not-json', {}],
   ['bad-wrong-format.json', 'wrong-format', {}],
-  ['bad-newer-version.json', 'newer-version', {}, { version: 2, appVersion: '2.0.0' }],
+  ['bad-newer-version.json', 'newer-version', {}, { version: 3, appVersion: '3.0.0' }],
   ['bad-proto.json', 'invalid', { assessment: 1, field: '__proto__' }, { value: '__proto__' }],
-  ['bad-rating.json', 'invalid', { assessment: 2, ruleId: 'strategy.rule.3', field: 'rating' }, { value: 'maybe' }]
+  ['bad-rating.json', 'invalid', { assessment: 2, ruleId: 'strategy.rule.3', field: 'rating' }, { value: 'maybe' }],
+  ['bad-attachment-hash.json', 'invalid', { attachment: 1, field: 'sha256' }]
 ];
 
 describe('broken files', () => {
+  it('refuse a photo altered after the export by its SHA-256, though the file itself is well formed', async () => {
+    expect(parseExport(read('bad-attachment-hash.json')).ok).toBe(true);
+    const result = await readExport(read('bad-attachment-hash.json'));
+    expect(!result.ok && result.errors).toEqual([expect.objectContaining({ detail: 'bad-hash', path: { attachment: 1, field: 'sha256' } })]);
+  });
+
   it('are all listed here', () => {
     expect(files.filter((f) => f.startsWith('bad-')).sort()).toEqual(badFiles.map(([name]) => name).sort());
   });
 
-  it.each(badFiles)('%s is refused with %s', (name, code, path, params = {}) => {
-    const result = parseExport(read(name));
+  it.each(badFiles)('%s is refused with %s', async (name, code, path, params = {}) => {
+    const result = await readExport(read(name));
     expect(result.ok ? [] : result.errors).toEqual([expect.objectContaining({ code, path, params: expect.objectContaining(params) })]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -1,5 +1,14 @@
 // The exchange format's public surface: what the import/export UI and storage may use.
-export { APP_NAME, CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportEnvelope, type ExportEnvelopeV1 } from './envelope';
+export {
+  APP_NAME,
+  CURRENT_FORMAT_VERSION,
+  FORMAT_TAG,
+  type ExportedAttachment,
+  type ExportEnvelope,
+  type ExportEnvelopeV1,
+  type ExportEnvelopeV2
+} from './envelope';
+export { decodeAttachments, type IncomingAttachment } from './decode-attachments';
 export {
   describeErrorPath,
   exchangeErrorCodes,
@@ -14,7 +23,9 @@ export {
 export { isSafeEvidenceUrl } from './evidence-url';
 export { exportFileName, slugify, type FileNameWords } from './file-name';
 export { applyChoice, planImport, type ImportChoice, type ImportPlanItem, type ImportStatus } from './import-plan';
+export { evidenceToImport, resolveAttachment, resolveSnapshot, type EvidenceRecords } from './import-evidence';
 export { checkFileSize, limits, MAX_FILE_BYTES } from './limits';
 export { mergeAssessments } from './merge';
 export { parseExport, type ParseResult } from './parse';
+export { readExport, type ImportEnvelope, type ReadResult } from './read-export';
 export { serializeExport, toJson, withoutPersonalData, type SerializeOptions } from './serialize';

@@ -20,18 +20,31 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
-/** Splits a valibot path into assessment number, rule or action id and the field within. */
+/** Splits a valibot path into assessment, attachment or snapshot number, rule or action id and the field within. */
 export function errorPathOf(keys: readonly unknown[]): ErrorPath {
   const path: ErrorPath = {};
   let rest = keys;
+  let inAssessment = false;
   if (keys[0] === 'assessments' && typeof keys[1] === 'number') {
     path.assessment = keys[1] + 1;
     rest = keys.slice(2);
-    if ((rest[0] === 'responses' || rest[0] === 'actions') && typeof rest[1] === 'string') {
-      if (rest[0] === 'responses') path.ruleId = rest[1];
-      else path.actionId = rest[1];
-      rest = rest.slice(2);
+    inAssessment = true;
+  } else if (keys[0] === 'attachments' && typeof keys[1] === 'number') {
+    path.attachment = keys[1] + 1;
+    rest = keys.slice(2);
+  } else if (keys[0] === 'snapshots' && typeof keys[1] === 'number') {
+    path.snapshot = keys[1] + 1;
+    rest = keys.slice(2);
+    // A snapshot's frozen assessment is located like any assessment, within the snapshot.
+    if (rest[0] === 'assessment' && rest.length > 1) {
+      rest = rest.slice(1);
+      inAssessment = true;
     }
+  }
+  if (inAssessment && (rest[0] === 'responses' || rest[0] === 'actions') && typeof rest[1] === 'string') {
+    if (rest[0] === 'responses') path.ruleId = rest[1];
+    else path.actionId = rest[1];
+    rest = rest.slice(2);
   }
   if (rest.length > 0) path.field = rest.map((k) => (typeof k === 'number' ? String(k + 1) : String(k))).join('.');
   return path;

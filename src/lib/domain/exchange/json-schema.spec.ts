@@ -5,7 +5,12 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { nextStepStatuses, ratingLevels, ratings } from '../assessment/types';
 import * as parts from './assessment-schema';
-import { envelopeV1Schema } from './envelope-schema';
+import { createHash } from 'node:crypto';
+import { allowedTypes } from '../evidence/file-types';
+import { closeWorkshop } from '../history/snapshot';
+import { bytesToBase64, isBase64 } from '../evidence/base64';
+import { envelopeV1Schema, envelopeV2Schema } from './envelope-schema';
+import { attachmentSchema, snapshotSchema } from './evidence-schema';
 import { isSafeEvidenceUrl } from './evidence-url';
 import { limits } from './limits';
 import { serializeExport, toJson } from './serialize';
@@ -14,6 +19,7 @@ import { checkJsonSchema } from './test-json-schema';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const schema = JSON.parse(readFileSync(`${root}static/schema/tessera-assessment-v1.schema.json`, 'utf8'));
+const schemaV2 = JSON.parse(readFileSync(`${root}static/schema/tessera-assessment-v2.schema.json`, 'utf8'));
 const fixture = (name: string) => JSON.parse(readFileSync(`${root}tests/fixtures/exchange/${name}`, 'utf8'));
 const defs = schema.$defs;
 
@@ -26,16 +32,6 @@ describe('the published JSON Schema of format version 1', () => {
     expect(checkJsonSchema(schema, fixture('bad-rating.json'))).toEqual([
       '$.assessments[1].responses.strategy.rule.3.rating: anyOf'
     ]);
-  });
-
-  it('accepts whatever Tessera exports', () => {
-    fc.assert(
-      fc.property(arbitraryAssessmentList(3), (list) => {
-        const envelope = JSON.parse(toJson(serializeExport(list, { appVersion: '1', now: '2026-11-23T10:00:00.000Z' })));
-        expect(checkJsonSchema(schema, envelope)).toEqual([]);
-      }),
-      { numRuns: 40 }
-    );
   });
 
   it('lists the same ratings, statuses, rules and actions as the app', () => {
@@ -83,5 +79,76 @@ describe('the published JSON Schema of format version 1', () => {
     expect(defs.timestamp.maxLength).toBe(limits.timestampLength);
     expect(defs.voteCount.maximum).toBe(limits.votesPerLevel);
     expect(defs.timestamp.pattern).toBe(v.ISO_TIMESTAMP_REGEX.source);
+  });
+});
+
+describe('the published JSON Schema of format version 2', () => {
+  const defs2 = schemaV2.$defs;
+
+  it('accepts the v2 fixture and refuses the v1 one (it must be migrated first)', () => {
+    expect(checkJsonSchema(schemaV2, fixture('v2-with-attachment.tessera.json'))).toEqual([]);
+    expect(checkJsonSchema(schemaV2, fixture('v1-full.tessera.json'))).toEqual(
+      expect.arrayContaining(['$.formatVersion: const', '$: required attachments', '$: required snapshots'])
+    );
+  });
+
+  it('accepts whatever Tessera exports, photos, files and snapshots included', () => {
+    const now = '2026-11-23T10:00:00.000Z';
+    fc.assert(
+      fc.property(arbitraryAssessmentList(3), fc.uint8Array({ maxLength: 64 }), fc.constantFrom(...allowedTypes), (list, bytes, type) => {
+        const attachments = list.map((a, i) => ({
+          id: `att-${i}`,
+          assessmentId: a.id,
+          ruleId: 'design.rule.1' as const,
+          name: `file-${i}`,
+          type,
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          caption: a.serviceName,
+          createdAt: now,
+          updatedAt: now,
+          data: bytesToBase64(bytes)
+        }));
+        const snapshots = list.map((a, i) => closeWorkshop(a, `s-${i}`, a.organisation, now).snapshot);
+        const envelope = JSON.parse(toJson(serializeExport(list, { appVersion: '1', now, attachments, snapshots })));
+        expect(checkJsonSchema(schemaV2, envelope)).toEqual([]);
+      }),
+      { numRuns: 40 }
+    );
+  });
+
+  it('refuses an attachment of a type a browser would run', () => {
+    const doc = fixture('v2-with-attachment.tessera.json');
+    doc.attachments[0].type = 'image/svg+xml';
+    expect(checkJsonSchema(schemaV2, doc)).toEqual(['$.attachments[0].type: enum']);
+  });
+
+  it('lists the same attachment types as the app', () => {
+    expect(defs2.mediaType.enum).toEqual(allowedTypes);
+  });
+
+  it.each<[string, { type: string; required: string[] }, v.ObjectEntries]>([
+    ['envelope', schemaV2, envelopeV2Schema.entries],
+    ['attachment', defs2.attachment, attachmentSchema.entries],
+    ['snapshot', defs2.snapshot, snapshotSchema.entries],
+    ['assessment', defs2.assessment, parts.assessmentSchema.entries]
+  ])('requires exactly the fields of the %s', (_name, object, entries) => {
+    expect([...object.required].sort()).toEqual(Object.keys(entries).sort());
+    expect(object).toMatchObject({ type: 'object', additionalProperties: false });
+  });
+
+  it('states the same limits as the parser', () => {
+    const a = defs2.attachment.properties;
+    expect(schemaV2.properties.attachments.maxItems).toBe(limits.attachments);
+    expect(schemaV2.properties.snapshots.maxItems).toBe(limits.snapshots);
+    expect(a.size.maximum).toBe(limits.attachmentBytes);
+    expect(a.data.maxLength).toBe(limits.attachmentDataLength);
+    expect(a.caption.maxLength).toBe(limits.captionLength);
+    expect(a.name.maxLength).toBe(limits.nameLength);
+  });
+
+  // A schema cannot say "a multiple of 4 characters", so these all have such lengths.
+  it.each(['', 'QUJD', 'QQ==', 'QUI=', 'QU=D', 'Q===', 'QUJ\n', 'QU D', '@@@@', 'QUJD-_=='])('agrees with the parser on the base64 text %j', (data) => {
+    expect(checkJsonSchema(defs2.attachment.properties.data, data, schemaV2).length === 0).toBe(isBase64(data));
   });
 });

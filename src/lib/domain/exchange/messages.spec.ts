@@ -18,7 +18,7 @@ const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m)
 
 const en = flatten(load('en'));
 const languages = ['el', 'pt', 'fr'] as const;
-const pathParts: Record<ErrorPathPart['kind'], string> = { assessment: 'n', rule: 'id', action: 'id', field: 'name' };
+const pathParts: Record<ErrorPathPart['kind'], string> = { assessment: 'n', attachment: 'n', snapshot: 'n', rule: 'id', action: 'id', field: 'name' };
 
 describe('exchange messages', () => {
   it('cover every error code, detail and path part', () => {

@@ -3,6 +3,13 @@ import { migrateDocument, migrations, type FormatMigration } from './migrations'
 import { parseExport } from './parse';
 import { serializeExport, toJson } from './serialize';
 import { makeAssessment, testNow } from './test-assessments';
+import { v1ToV2 } from './v1-to-v2';
+
+/** A version 1 file as Tessera 0.1 wrote it. */
+function v1File() {
+  const { attachments: _a, snapshots: _s, ...rest } = JSON.parse(toJson(serializeExport([makeAssessment()], { appVersion: '0.1.0', now: testNow })));
+  return { ...rest, formatVersion: 1 };
+}
 
 /** A pretend format 0 that kept assessments under `items` and had no app block. */
 const fakeV0ToV1: FormatMigration = {
@@ -18,13 +25,13 @@ const step = (from: number): FormatMigration => ({
 });
 
 describe('migrateDocument', () => {
-  it('has no migrations while version 1 is the only version', () => {
-    expect(migrations).toEqual([]);
+  it('lists every migration ever shipped, from version 1 up', () => {
+    expect(migrations.map((m) => [m.from, m.to])).toEqual([[1, 2]]);
   });
 
   it('leaves a current document as it is', () => {
-    const doc = { formatVersion: 1 };
-    expect(migrateDocument(doc, 1)).toEqual({ ok: true, doc });
+    const doc = { formatVersion: 2 };
+    expect(migrateDocument(doc, 2)).toEqual({ ok: true, doc });
   });
 
   it('applies each step in order and stamps the version it reached', () => {
@@ -62,19 +69,38 @@ describe('migrateDocument', () => {
   });
 });
 
+describe('v1ToV2', () => {
+  it('adds no photos, files or snapshots to a version 1 file and keeps the rest', () => {
+    const v1 = v1File();
+    const before = structuredClone(v1);
+    expect(migrateDocument(v1, 1)).toEqual({ ok: true, doc: { ...v1, formatVersion: 2, attachments: [], snapshots: [] } });
+    expect(v1).toEqual(before);
+  });
+
+  it('reads a version 1 file as the same assessments in version 2', () => {
+    const result = parseExport(JSON.stringify(v1File()));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.envelope).toMatchObject({ formatVersion: 2, assessments: [makeAssessment()], attachments: [], snapshots: [] });
+  });
+
+  it('leaves a key a version 1 file should not have for validation to report', () => {
+    const result = parseExport(JSON.stringify({ ...v1File(), attachments: 'photos' }));
+    expect(!result.ok && result.errors).toEqual([expect.objectContaining({ code: 'invalid', detail: 'wrong-type', path: { field: 'attachments' } })]);
+  });
+});
+
 describe('parseExport with migrations', () => {
   it('migrates an older file, then validates it as the current version', () => {
-    const v1 = JSON.parse(toJson(serializeExport([makeAssessment()], { appVersion: '0.1.0', now: testNow })));
-    const { assessments, app: _app, ...rest } = v1;
+    const { assessments, app: _app, ...rest } = v1File();
     const v0 = { ...rest, formatVersion: 0, items: assessments };
-    const result = parseExport(JSON.stringify(v0), { migrations: [fakeV0ToV1] });
+    const result = parseExport(JSON.stringify(v0), { migrations: [fakeV0ToV1, v1ToV2] });
     expect(result.ok && result.envelope.assessments).toEqual([makeAssessment()]);
     expect(result.ok && result.envelope.app.version).toBe('0.0.1');
   });
 
   it('reports what the migrated file gets wrong', () => {
     const v0 = { format: 'tessera-assessment', formatVersion: 0, exportedAt: testNow, methodologyVersion: '1', items: 'none' };
-    const result = parseExport(JSON.stringify(v0), { migrations: [fakeV0ToV1] });
+    const result = parseExport(JSON.stringify(v0), { migrations: [fakeV0ToV1, v1ToV2] });
     expect(!result.ok && result.errors).toEqual([
       expect.objectContaining({ code: 'invalid', detail: 'wrong-type', path: { field: 'assessments' } })
     ]);

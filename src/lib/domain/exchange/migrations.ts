@@ -1,5 +1,6 @@
 import { CURRENT_FORMAT_VERSION } from './envelope';
 import { fileError, type ExchangeError } from './errors';
+import { v1ToV2 } from './v1-to-v2';
 
 /** A parsed JSON object whose shape is not trusted yet. */
 export type RawDocument = Record<string, unknown>;
@@ -15,11 +16,8 @@ export interface FormatMigration {
   migrate(doc: RawDocument): RawDocument;
 }
 
-/**
- * Every migration ever shipped, one file each: add `v1ToV2` from `./v1-to-v2` here when format
- * version 2 exists. v1 is the first version, so there is nothing to migrate yet.
- */
-export const migrations: readonly FormatMigration[] = [];
+/** Every migration ever shipped, one file each, in order. */
+export const migrations: readonly FormatMigration[] = [v1ToV2];
 
 export type MigrationResult = { ok: true; doc: RawDocument } | { ok: false; error: ExchangeError };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from './limits';
 import { parseExport } from './parse';
 import { serializeExport, toJson } from './serialize';
 import { makeAssessment, testNow } from './test-assessments';
@@ -50,13 +51,13 @@ describe('parseExport: reading the file', () => {
     const doc = { ...validDoc(), formatVersion: 3, app: { name: 'Tessera', version: '4.2.0' } };
     expect(firstError(doc)).toEqual({
       code: 'newer-version',
-      params: { version: 3, current: 1, appVersion: '4.2.0' },
+      params: { version: 3, current: 2, appVersion: '4.2.0' },
       path: {}
     });
   });
 
   it('refuses text longer than the file size limit before parsing it', () => {
-    expect(errorsOf(' '.repeat(20 * 1024 * 1024 + 1))[0].code).toBe('too-large');
+    expect(errorsOf(' '.repeat(MAX_FILE_BYTES + 1))[0].code).toBe('too-large');
   });
 });
 

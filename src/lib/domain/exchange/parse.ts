@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { metaOf } from '../evidence/types';
 import { copyAssessment } from './copy-assessment';
 import { CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportEnvelope } from './envelope';
 import { currentEnvelopeSchema } from './envelope-schema';
@@ -29,16 +30,38 @@ function readJson(text: string): unknown {
   }
 }
 
+type ValidEnvelope = v.InferOutput<typeof currentEnvelopeSchema>;
+
 /** The envelope built from validated output only: fresh objects, model fields only. */
-function buildEnvelope(valid: v.InferOutput<typeof currentEnvelopeSchema>): ExportEnvelope {
+function buildEnvelope(valid: ValidEnvelope): ExportEnvelope {
   return {
     format: FORMAT_TAG,
     formatVersion: valid.formatVersion,
     exportedAt: valid.exportedAt,
     app: { name: valid.app.name, version: valid.app.version },
     methodologyVersion: valid.methodologyVersion,
-    assessments: valid.assessments.map(copyAssessment)
+    assessments: valid.assessments.map(copyAssessment),
+    attachments: valid.attachments.map((a) => ({ ...metaOf(a), data: a.data })),
+    snapshots: valid.snapshots.map((s) => ({
+      id: s.id,
+      assessmentId: s.assessmentId,
+      takenAt: s.takenAt,
+      label: s.label,
+      assessment: copyAssessment(s.assessment)
+    }))
   };
+}
+
+/** Photos, files and snapshots must belong to an assessment of the same file. */
+function checkReferences(valid: ValidEnvelope): ExchangeError[] {
+  const ids = new Set(valid.assessments.map((a) => a.id));
+  const unknown = (list: readonly { assessmentId: string }[], kind: 'attachment' | 'snapshot') =>
+    list.flatMap((item, i): ExchangeError[] =>
+      ids.has(item.assessmentId)
+        ? []
+        : [{ code: 'invalid', detail: 'unknown-assessment', params: { value: showValue(item.assessmentId) }, path: { [kind]: i + 1, field: 'assessmentId' } }]
+    );
+  return [...unknown(valid.attachments, 'attachment'), ...unknown(valid.snapshots, 'snapshot')].slice(0, MAX_ERRORS);
 }
 
 /**
@@ -68,5 +91,7 @@ export function parseExport(text: string, options: ParseOptions = {}): ParseResu
   // abortPipeEarly: one error per bad value, not one per check it fails.
   const result = v.safeParse(currentEnvelopeSchema, migrated.doc, { abortPipeEarly: true });
   if (!result.success) return fail(...result.issues.slice(0, MAX_ERRORS).map(issueToError));
+  const unknown = checkReferences(result.output);
+  if (unknown.length > 0) return fail(...unknown);
   return { ok: true, envelope: buildEnvelope(result.output) };
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { methodology } from '../methodology/methodology';
 import { serializeExport, toJson } from './serialize';
 import { makeAssessment, testNow } from './test-assessments';
+import { makeAttachment } from '../evidence/test-attachments';
+import { metaOf } from '../evidence/types';
+import { closeWorkshop } from '../history/snapshot';
 
 const options = { appVersion: '0.1.0', now: testNow };
 
@@ -10,12 +13,34 @@ describe('serializeExport', () => {
     const a = makeAssessment();
     expect(serializeExport([a], options)).toEqual({
       format: 'tessera-assessment',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: testNow,
       app: { name: 'Tessera', version: '0.1.0' },
       methodologyVersion: methodology.version,
-      assessments: [a]
+      assessments: [a],
+      attachments: [],
+      snapshots: []
     });
+  });
+
+  it('carries the photos, files and snapshots of the exported assessments only', async () => {
+    const a = makeAssessment();
+    const mine = { ...metaOf(await makeAttachment({ id: 'mine' })), data: 'iVBORw==' };
+    const theirs = { ...mine, id: 'theirs', assessmentId: 'elsewhere' };
+    const { snapshot } = closeWorkshop(a, 's-1', 'First', testNow);
+    const other = { ...snapshot, id: 's-2', assessmentId: 'elsewhere' };
+    const envelope = serializeExport([a], { ...options, attachments: [mine, theirs], snapshots: [snapshot, other] });
+    expect(envelope.attachments).toEqual([mine]);
+    expect(envelope.snapshots).toEqual([snapshot]);
+  });
+
+  it('leaves the names of people out of snapshots as well', () => {
+    const a = makeAssessment();
+    const { snapshot } = closeWorkshop(a, 's-1', 'First', testNow);
+    const [out] = serializeExport([a], { ...options, snapshots: [snapshot], omitPersonalData: true }).snapshots;
+    expect(out.assessment.facilitator).toBe('');
+    expect(out.assessment.participants).toEqual([]);
+    expect(snapshot.assessment.participants).toHaveLength(1);
   });
 
   it('copies the assessments instead of sharing them', () => {

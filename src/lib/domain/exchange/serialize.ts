@@ -1,7 +1,9 @@
 import type { Assessment, Timestamp } from '../assessment/types';
 import { methodology } from '../methodology/methodology';
 import { copyAssessment } from './copy-assessment';
-import { APP_NAME, CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportEnvelope } from './envelope';
+import { metaOf } from '../evidence/types';
+import type { Snapshot } from '../history/snapshot';
+import { APP_NAME, CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportedAttachment, type ExportEnvelope } from './envelope';
 
 export interface SerializeOptions {
   /** The app's version, written in `app.version`. */
@@ -10,6 +12,10 @@ export interface SerializeOptions {
   now: Timestamp;
   /** Leave out the names of people, for files shared beyond the workshop. */
   omitPersonalData?: boolean;
+  /** Photos and files of these assessments, their bytes already in base64; none when left out. */
+  attachments?: readonly ExportedAttachment[];
+  /** Workshop snapshots of these assessments. */
+  snapshots?: readonly Snapshot[];
 }
 
 /**
@@ -27,16 +33,24 @@ export function withoutPersonalData(a: Assessment): Assessment {
   return { ...a, facilitator: '', participants: [], responses };
 }
 
-/** The export envelope for these assessments, ready for `toJson`. */
+/**
+ * The export envelope for these assessments, ready for `toJson`. Attachments and snapshots of
+ * assessments not in the list are left out; a snapshot loses personal data as its assessment does.
+ */
 export function serializeExport(assessments: readonly Assessment[], options: SerializeOptions): ExportEnvelope {
-  const copies = assessments.map(copyAssessment);
+  const strip = (a: Assessment) => (options.omitPersonalData ? withoutPersonalData(a) : a);
+  const ids = new Set(assessments.map((a) => a.id));
   return {
     format: FORMAT_TAG,
     formatVersion: CURRENT_FORMAT_VERSION,
     exportedAt: options.now,
     app: { name: APP_NAME, version: options.appVersion },
     methodologyVersion: methodology.version,
-    assessments: options.omitPersonalData ? copies.map(withoutPersonalData) : copies
+    assessments: assessments.map((a) => strip(copyAssessment(a))),
+    attachments: (options.attachments ?? []).filter((a) => ids.has(a.assessmentId)).map((a) => ({ ...metaOf(a), data: a.data })),
+    snapshots: (options.snapshots ?? [])
+      .filter((s) => ids.has(s.assessmentId))
+      .map((s) => ({ id: s.id, assessmentId: s.assessmentId, takenAt: s.takenAt, label: s.label, assessment: strip(copyAssessment(s.assessment)) }))
   };
 }
 
