@@ -299,3 +299,37 @@ test('the page passes axe in every state: export, preview with choices, errors, 
   await expect(page.getByRole('dialog')).toBeVisible();
   await axe();
 });
+
+test('a file of 120 assessments is previewed a page at a time, the one already on the device first', async ({ page }) => {
+  const id = await createAssessment(page, 'Library cards');
+  const own = JSON.parse((await exportFromOverview(page, id, 'Library cards')).text);
+  const template = JSON.parse(await readFile(`${fixtureDir}v1-full.tessera.json`, 'utf8')).assessments[0];
+  const others = Array.from({ length: 119 }, (_, i) => ({
+    ...template,
+    id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+    serviceName: `Service ${i + 1}`
+  }));
+  // The assessment already stored comes last in the file.
+  const file = { name: 'many.tessera.json', text: JSON.stringify({ ...own, assessments: [...others, own.assessments[0]] }) };
+
+  await openExchange(page);
+  await pickFile(page, file);
+  const items = page.getByRole('list').filter({ has: previewItem(page, 'Service 1') }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
+  await expect(items).toHaveCount(50);
+  await expect(items.first().getByRole('heading', { level: 4 })).toHaveText('Library cards');
+  await expect(page.getByText('Showing 50 of 120 assessments')).toBeVisible();
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(items).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 20 more' }).click();
+  await expect(items).toHaveCount(120);
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+
+  // The stored one is the same as in the file, so it is skipped unless chosen otherwise.
+  await page.getByRole('button', { name: 'Import 119 assessments' }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeFocused();
+  const links = page.getByRole('region', { name: 'Import complete' }).getByRole('link');
+  await expect(links).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(links).toHaveCount(100);
+  expect(await storedAssessments(page)).toHaveLength(120);
+});

@@ -25,33 +25,48 @@ export interface BackupAdvice {
   oldestUnexportedChange: Timestamp | null;
 }
 
-/** Every moment something in the assessment was created or changed, as far as it records. */
-function changeTimes(a: Assessment): Timestamp[] {
-  return [
-    a.createdAt,
-    a.updatedAt,
-    ...Object.values(a.responses).flatMap((r) => (r ? [r.updatedAt, ...r.nextSteps.map((s) => s.updatedAt)] : [])),
-    ...Object.values(a.actions).flatMap((s) => (s ? [s.updatedAt] : [])),
-    ...a.parkingLot.map((item) => item.createdAt)
-  ];
+/** Calls `visit` with every moment something in the assessment was created or changed, as far as it records. */
+function forEachChangeTime(a: Assessment, visit: (time: Timestamp) => void): void {
+  visit(a.createdAt);
+  visit(a.updatedAt);
+  for (const r of Object.values(a.responses)) {
+    if (!r) continue;
+    visit(r.updatedAt);
+    for (const step of r.nextSteps) visit(step.updatedAt);
+  }
+  for (const s of Object.values(a.actions)) if (s) visit(s.updatedAt);
+  for (const item of a.parkingLot) visit(item.createdAt);
 }
-
-const isAfter = (time: Timestamp, since: Timestamp | null) => since === null || Date.parse(time) > Date.parse(since);
 
 /**
  * Whether to remind the user to export: some change has stayed out of every full export for
  * BACKUP_REMINDER_DAYS or more, and the user has not put the reminder off. The age of the oldest
  * unexported change is read from the timestamps inside the assessments; a field changed twice
  * keeps only its later time, so the reminder may come a little late, never early.
+ * Each timestamp is parsed once: the list page runs this over every assessment on the device.
  */
 export function adviseBackup({ assessments, lastFullExportAt, snoozedUntil, now }: BackupFacts): BackupAdvice {
-  const changed = assessments.filter((a) => isAfter(a.updatedAt, lastFullExportAt));
-  const times = changed.flatMap(changeTimes).filter((time) => time && isAfter(time, lastFullExportAt));
-  const oldest = times.length > 0 ? times.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)) : null;
+  const sinceMs = lastFullExportAt === null ? -Infinity : Date.parse(lastFullExportAt);
+  const isAfterExport = (ms: number) => lastFullExportAt === null || ms > sinceMs;
+  let unexported = 0;
+  let oldest: Timestamp | null = null;
+  let oldestMs = Infinity;
+  for (const a of assessments) {
+    if (!isAfterExport(Date.parse(a.updatedAt))) continue;
+    unexported++;
+    forEachChangeTime(a, (time) => {
+      if (!time) return;
+      const ms = Date.parse(time);
+      if (isAfterExport(ms) && ms < oldestMs) {
+        oldestMs = ms;
+        oldest = time;
+      }
+    });
+  }
   const nowMs = Date.parse(now);
-  const old = oldest !== null && nowMs - Date.parse(oldest) >= BACKUP_REMINDER_DAYS * DAY_MS;
+  const old = oldest !== null && nowMs - oldestMs >= BACKUP_REMINDER_DAYS * DAY_MS;
   const snoozed = snoozedUntil !== null && nowMs < Date.parse(snoozedUntil);
-  return { due: old && !snoozed, unexported: changed.length, oldestUnexportedChange: oldest };
+  return { due: old && !snoozed, unexported, oldestUnexportedChange: oldest };
 }
 
 /** Until when "Not now" hides the reminder, counted from now. */
