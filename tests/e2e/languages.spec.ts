@@ -136,6 +136,24 @@ test.describe('the chosen language', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Guide de la méthode' })).toBeVisible();
   });
 
+  test('an English page paints from the HTML at once; a Greek one waits for its own language', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    // Without the app's scripts, only the HTML and the gate in its head decide what shows.
+    await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+    const bodyVisible = () => page.evaluate(() => getComputedStyle(document.body).visibility === 'visible');
+
+    await page.goto('/guide', { waitUntil: 'domcontentloaded' });
+    expect(await bodyVisible()).toBe(true);
+
+    await page.evaluate(() => localStorage.setItem('tessera.language', 'el'));
+    await page.goto('/guide', { waitUntil: 'domcontentloaded' });
+    expect(await bodyVisible()).toBe(false);
+    // Should scripts never run, the English page shows after all rather than stay blank.
+    await expect.poll(bodyVisible, { timeout: 5000 }).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.ready), 'the app never ran').toBeUndefined();
+  });
+
   test('switching language changes none of the stored data', async ({ page }) => {
     const id = await createAssessment(page, 'Childminder finder', 'Municipality of Patras');
     await page.getByRole('link', { name: '1. Strategy' }).first().click();
