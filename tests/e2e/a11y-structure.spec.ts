@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { expectFocusVisible, tabTo } from './support/a11y';
@@ -179,4 +180,71 @@ test('"Saved" and storage errors are announced by a polite live region that was 
   await page.reload();
   await waitForApp(page);
   await expect(page.getByRole('group', { name: 'Rating of golden rule 2', exact: true }).getByRole('radio', { name: 'Partly' })).toBeChecked();
+});
+
+test('reading a file, a refused file and an import result are announced by one polite live region', async ({ page }) => {
+  await visit(page, '/exchange');
+  const section = page.getByRole('region', { name: 'Import a file' });
+  const status = section.getByRole('status');
+  await expect(status).toBeAttached();
+  await expect(status).toHaveText('');
+  const file = (name: string) => fileURLToPath(new URL(`../fixtures/exchange/${name}`, import.meta.url));
+
+  await section.getByLabel('Choose a file').setInputFiles(file('bad-rating.json'));
+  await expect(status).toContainText('bad-rating.json');
+  await expect(status).toContainText(/cannot be imported|problem/i);
+
+  await section.getByLabel('Choose a file').setInputFiles(file('v1-full.tessera.json'));
+  await expect(status).toContainText('v1-full.tessera.json');
+  await section.getByRole('button', { name: 'Import 1 assessment' }).click();
+  await expect(status).toHaveText('Import complete: 1 assessment written.');
+});
+
+test('every chart is an image with a text alternative, and its figures are in a table too', async ({ page }) => {
+  const id = await createAssessment(page, 'Waste collection');
+  await visit(page, `/assessment/stage?id=${id}&stage=strategy`);
+  await page.getByRole('group', { name: 'Rating of golden rule 1', exact: true }).getByRole('radio', { name: 'Fully' }).check();
+  await page.getByRole('group', { name: 'Rating of golden rule 2', exact: true }).getByRole('radio', { name: 'Partly' }).check();
+  await expectSaved(page);
+  await visit(page, `/assessment/results?id=${id}`);
+
+  const charts = page.locator('main svg:not([aria-hidden="true"])');
+  expect(await charts.count()).toBeGreaterThan(0);
+  for (const chart of await charts.all()) {
+    // Every chart speaks: an image role and a name that carries its figures, not just a title.
+    await expect(chart).toHaveAttribute('role', 'img');
+    await expect(chart).toHaveAccessibleName(/1\. Strategy: 67%/);
+  }
+  const table = page.getByRole('table', { name: 'Score by stage' });
+  await expect(table.getByRole('row', { name: /Strategy/ })).toContainText('67%');
+  await expect(table.getByRole('row', { name: /Design/ })).toContainText('not rated yet');
+});
+
+test('after a delete, focus goes to Undo, which has no time limit, and Undo gives focus to the restored assessment', async ({ page }) => {
+  await page.clock.install();
+  await createAssessment(page, 'Harbour permits');
+  await visit(page, '/');
+  await page.getByRole('button', { name: 'Delete: Harbour permits' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Delete this assessment?' }).getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
+
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await expect(undo).toHaveAccessibleDescription('“Harbour permits” was deleted.');
+  await expectFocusVisible(page, 'Undo');
+  // A minute later it is still there (WCAG 2.2.1: no time limit the user cannot extend).
+  await page.clock.runFor(60_000);
+  await expect(undo).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Harbour permits' })).toBeFocused();
+
+  // Closing the message instead puts focus on the page heading.
+  await page.getByRole('button', { name: 'Delete: Harbour permits' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Delete this assessment?' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeFocused();
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { expectFocusVisible, tabTo } from './support/a11y';
 
@@ -5,7 +6,7 @@ import { expectFocusVisible, tabTo } from './support/a11y';
  * The whole journey with a keyboard only: no click, no fill, no focus() call. Only Tab,
  * Shift+Tab, Enter, Space, arrows and typing, with focus visible at every stop on the way.
  */
-test('a facilitator creates, rates, plans a next step and reaches the summary with the keyboard alone', async ({ page }) => {
+test('a facilitator creates, rates, plans a next step, reads the results and exports, with the keyboard alone', async ({ page }) => {
   const keys = page.keyboard;
   await page.goto('/');
   await waitForApp(page);
@@ -62,15 +63,36 @@ test('a facilitator creates, rates, plans a next step and reaches the summary wi
   await expectSaved(page);
 
   // Back up to the section navigation and open the results.
-  await tabTo(page, page.getByRole('navigation', { name: 'Sections of Bus pass renewal' }).getByRole('link', { name: 'Results' }), { back: true, max: 120 });
+  const sections = page.getByRole('navigation', { name: 'Sections of Bus pass renewal' });
+  await tabTo(page, sections.getByRole('link', { name: 'Results' }), { back: true, max: 120 });
   await keys.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeFocused();
-  const strategy = page.getByRole('row', { name: /Strategy/ });
+  const strategy = page.getByRole('table', { name: 'Score by stage' }).getByRole('row', { name: /Strategy/ });
   await expect(strategy).toContainText('1 of 7');
   await expect(strategy).toContainText('67%');
 
-  // Everything typed is stored.
-  await page.goto(new URL(page.url()).pathname.replace(/\/(summary|results)$/, '/stage') + new URL(page.url()).search + '&stage=strategy');
+  // Export the assessment as a file from its overview.
+  await tabTo(page, sections.getByRole('link', { name: 'Overview' }), { back: true });
+  await keys.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bus pass renewal' })).toBeFocused();
+  await tabTo(page, page.getByRole('main').getByRole('button', { name: 'Export', exact: true }));
+  await keys.press('Enter');
+  const exportDialog = page.getByRole('dialog', { name: 'Export “Bus pass renewal”' });
+  await expect(exportDialog).toBeVisible();
+  await tabTo(page, exportDialog.getByRole('button', { name: 'Download file' }));
+  const [download] = await Promise.all([page.waitForEvent('download'), keys.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as { assessments: { serviceName: string; responses: Record<string, { rating: string; nextSteps: { text: string; owner: string }[] }> }[] };
+  expect(file.assessments[0].serviceName).toBe('Bus pass renewal');
+  expect(file.assessments[0].responses['strategy.rule.1'].rating).toBe('largely');
+  expect(file.assessments[0].responses['strategy.rule.1'].nextSteps[0]).toMatchObject({ text: 'Interview five pass holders', owner: 'Joana' });
+  await expect(exportDialog.getByRole('status')).toContainText('was saved to your downloads');
+  await keys.press('Escape');
+  await expect(exportDialog).toBeHidden();
+  await expect(page.getByRole('main').getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+
+  // Everything typed is stored: it is still there after a fresh load of the stage page.
+  await page.goto(new URL(page.url()).pathname.replace(/\/?$/, '/stage') + new URL(page.url()).search + '&stage=strategy');
   await waitForApp(page);
   await expect(page.getByRole('group', { name: 'Rating of golden rule 1', exact: true }).getByRole('radio', { name: 'Largely' })).toBeChecked();
   await expect(page.locator('article#strategy-rule-1').getByRole('textbox', { name: 'Next step 1', exact: true })).toHaveValue('Interview five pass holders');

@@ -37,8 +37,11 @@ export async function headingProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-/** Problems with the landmarks: Tessera's pages have one banner, navigation, one main and one contentinfo. */
-export async function landmarkProblems(page: Page): Promise<string[]> {
+/**
+ * Problems with the landmarks: Tessera's pages have one banner, navigation, one main and one
+ * contentinfo; a full-screen (`bare`) page has its main and no header or footer.
+ */
+export async function landmarkProblems(page: Page, { bare = false } = {}): Promise<string[]> {
   const counts = await page.evaluate(() => {
     // header and footer are banner and contentinfo only when not inside sectioning content or main.
     const top = (tag: string) => [...document.querySelectorAll(tag)].filter((el) => !el.parentElement?.closest('main, article, aside, nav, section')).length;
@@ -50,10 +53,11 @@ export async function landmarkProblems(page: Page): Promise<string[]> {
     };
   });
   const problems: string[] = [];
-  if (counts.banner !== 1) problems.push(`${counts.banner} banner landmarks`);
-  if (counts.navigation < 1) problems.push('no navigation landmark');
+  const chrome = bare ? 0 : 1;
+  if (counts.banner !== chrome) problems.push(`${counts.banner} banner landmarks`);
+  if (!bare && counts.navigation < 1) problems.push('no navigation landmark');
   if (counts.main !== 1) problems.push(`${counts.main} main landmarks`);
-  if (counts.contentinfo !== 1) problems.push(`${counts.contentinfo} contentinfo landmarks`);
+  if (counts.contentinfo !== chrome) problems.push(`${counts.contentinfo} contentinfo landmarks`);
   return problems;
 }
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
 import { waitForApp } from './fixtures';
 import { escapeRegExp, type Lang, type Translate } from './i18n';
@@ -22,8 +23,21 @@ export interface Screen {
   emptyDevice?: boolean;
   /** A dialog or popup over a page: the page-structure checks (one h1, landmarks) are skipped. */
   overlay?: boolean;
+  /** A full-screen page without the app's header and footer (workshop mode): only `main` is expected. */
+  bare?: boolean;
+  /** What the document title must contain, when not the h1 (workshop mode's h1 is the rule on screen). */
+  title?: (ctx: ScreenContext) => string;
   open(ctx: ScreenContext): Promise<void>;
   close?(ctx: ScreenContext): Promise<void>;
+}
+
+/** A real export file from tests/fixtures/exchange. */
+const exchangeFixture = (name: string) => fileURLToPath(new URL(`../../fixtures/exchange/${name}`, import.meta.url));
+
+/** Opens the import and export page and picks a file in its import section. */
+async function pickImportFile({ page }: ScreenContext, name: string): Promise<void> {
+  await visit(page, '/exchange');
+  await page.locator('input[type="file"]').setInputFiles(exchangeFixture(name));
 }
 
 /** Loads a route and waits until it has hydrated and its h1 is there. */
@@ -128,6 +142,50 @@ export const screens: Screen[] = [
     }
   },
   { name: 'results', open: ({ page, seeded }) => visit(page, `/assessment/results?id=${seeded.id}`) },
+  {
+    name: 'export dialog',
+    overlay: true,
+    open: async ({ page, t, seeded }) => {
+      await visit(page, `/assessment?id=${seeded.id}`);
+      await page.getByRole('main').getByRole('button', { name: t('exchange:one.button'), exact: true }).click();
+      await expect(page.getByRole('dialog', { name: t('exchange:one.title', { name: seeded.name }) })).toBeVisible();
+    },
+    close: closeDialog
+  },
+  { name: 'workshop mode', bare: true, title: ({ t, seeded }) => `${t('workshop:pageTitle')} · ${seeded.name}`, open: ({ page, seeded }) => visit(page, `/assessment/workshop?id=${seeded.id}`) },
+  {
+    name: 'workshop parking lot',
+    overlay: true,
+    open: async ({ page, t, seeded }) => {
+      await visit(page, `/assessment/workshop?id=${seeded.id}`);
+      await page.getByRole('button', { name: t('workshop:parking.open', { count: 0 }) }).click();
+      await expect(page.getByRole('dialog', { name: t('workshop:parking.title') })).toBeVisible();
+    },
+    close: closeDialog
+  },
+  { name: 'import and export', open: ({ page }) => visit(page, '/exchange') },
+  {
+    name: 'import refused',
+    open: async (ctx) => {
+      await pickImportFile(ctx, 'bad-rating.json');
+      await expect(ctx.page.getByRole('heading', { name: ctx.t('exchange:refused.title') })).toBeVisible();
+    }
+  },
+  {
+    name: 'import preview',
+    open: async (ctx) => {
+      await pickImportFile(ctx, 'v1-full.tessera.json');
+      await expect(ctx.page.getByRole('heading', { name: ctx.t('exchange:preview.title') })).toBeVisible();
+    }
+  },
+  {
+    name: 'import result',
+    open: async (ctx) => {
+      await pickImportFile(ctx, 'v1-full.tessera.json');
+      await ctx.page.getByRole('button', { name: ctx.t('exchange:preview.import', { count: 1 }) }).click();
+      await expect(ctx.page.getByRole('heading', { name: ctx.t('exchange:result.title') })).toBeVisible();
+    }
+  },
   { name: 'assessment not found', open: ({ page }) => visit(page, '/assessment?id=no-such-assessment') },
   { name: 'guide', open: ({ page }) => visit(page, '/guide') },
   { name: 'guide stage', open: ({ page }) => visit(page, '/guide/strategy') },
