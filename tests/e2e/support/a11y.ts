@@ -142,6 +142,8 @@ export interface FocusIndicator {
   contrast: number;
   /** The focused element (or the visible part standing in for it) is on screen. */
   inViewport: boolean;
+  /** It is entirely covered by something else, such as a fixed bar (WCAG 2.4.11). */
+  covered: boolean;
 }
 
 /**
@@ -174,26 +176,42 @@ export async function focusIndicator(page: Page): Promise<FocusIndicator | null>
       }
       return [255, 255, 255, 1];
     };
-    const hidden = (el: HTMLElement) => Number(getComputedStyle(el).opacity) === 0;
+    // A transparent or visually hidden native control shows its focus on the label beside it.
+    const hidden = (el: HTMLElement) => {
+      const r = el.getBoundingClientRect();
+      return Number(getComputedStyle(el).opacity) === 0 || (r.width <= 1 && r.height <= 1);
+    };
     const candidates = (hidden(active) ? [active.nextElementSibling, active.parentElement] : [active]).filter(Boolean) as HTMLElement[];
     const shown = candidates.find((el) => {
       const s = getComputedStyle(el);
       return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
     });
     const describe = `${active.tagName.toLowerCase()}${active.id ? '#' + active.id : ''} "${(active.getAttribute('aria-label') ?? active.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
-    const box = (shown ?? candidates[candidates.length - 1]).getBoundingClientRect();
+    const visible = shown ?? candidates[candidates.length - 1];
+    const box = visible.getBoundingClientRect();
     const inViewport = box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
-    if (!shown) return { element: describe, style: 'none', width: 0, contrast: 1, inViewport };
+    // Covered when no sample point (centre, and just inside each corner) hits the element itself.
+    const inset = Math.min(3, box.width / 2, box.height / 2);
+    const points = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + inset, box.top + inset],
+      [box.right - inset, box.top + inset],
+      [box.left + inset, box.bottom - inset],
+      [box.right - inset, box.bottom - inset]
+    ];
+    const own = (hit: Element | null) => !!hit && (visible.contains(hit) || active.contains(hit) || hit.contains(active) || (active as HTMLInputElement).labels?.[0]?.contains(hit) === true);
+    const covered = inViewport && !points.some(([x, y]) => own(document.elementFromPoint(x, y)));
+    if (!shown) return { element: describe, style: 'none', width: 0, contrast: 1, inViewport, covered };
     const s = getComputedStyle(shown);
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
     const color = parse(outline ? s.outlineColor : s.boxShadow);
     // An outline drawn outside the element sits on what is behind it; one drawn inside, on the element.
     const behind = outline && parseFloat(s.outlineOffset) < 0 ? backgroundBehind(shown) : backgroundBehind(shown.parentElement);
-    return { element: describe, style: outline ? s.outlineStyle : 'box-shadow', width: outline ? parseFloat(s.outlineWidth) : 0, contrast: Math.round(ratio(color, behind) * 100) / 100, inViewport };
+    return { element: describe, style: outline ? s.outlineStyle : 'box-shadow', width: outline ? parseFloat(s.outlineWidth) : 0, contrast: Math.round(ratio(color, behind) * 100) / 100, inViewport, covered };
   });
 }
 
-/** Fails unless the focused element shows a ring at least 2 px wide with 3:1 contrast, on screen. */
+/** Fails unless the focused element shows a ring at least 2 px wide with 3:1 contrast, on screen and not covered. */
 export async function expectFocusVisible(page: Page, where: string): Promise<void> {
   const ring = await focusIndicator(page);
   expect(ring, `${where}: something has focus`).not.toBeNull();
@@ -201,6 +219,7 @@ export async function expectFocusVisible(page: Page, where: string): Promise<voi
   if (ring!.style !== 'box-shadow') expect(ring!.width, `${where}: ${ring!.element}'s ring is at least 2 px`).toBeGreaterThanOrEqual(2);
   expect(ring!.contrast, `${where}: ${ring!.element}'s ring contrasts 3:1 with its background`).toBeGreaterThanOrEqual(3);
   expect(ring!.inViewport, `${where}: ${ring!.element} is scrolled into view`).toBe(true);
+  expect(ring!.covered, `${where}: ${ring!.element} is not hidden behind something else`).toBe(false);
 }
 
 /**
