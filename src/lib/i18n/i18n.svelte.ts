@@ -55,18 +55,37 @@ function ensureFor(key: unknown): void {
   if (!inUse.has(ns) && (namespaces as readonly string[]).includes(ns)) void ensureNamespaces([ns]);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The options with every number written the language's way (1,000 · 1.000 · 1 000) for the text,
+ * through i18next's `replace`; `count` itself stays a number, so it still picks the plural form.
+ */
+function withLocalNumbers(options: unknown): unknown {
+  if (!options || typeof options !== 'object') return options;
+  const values = options as Record<string, unknown>;
+  if (!Object.values(values).some((value) => typeof value === 'number')) return options;
+  const locale = i18next.language ?? defaultLanguage;
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  const replace: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) replace[key] = typeof value === 'number' && Number.isFinite(value) ? format.format(value) : value;
+  return { ...values, replace };
+}
+
 /** Translates a typed key in the current language. */
 export const t = ((...args: Parameters<TFunction>) => {
   subscribe();
   ensureFor(args[0]);
-  return (i18next.t as unknown as (...a: unknown[]) => string)(...args);
+  const [key, ...rest] = args as unknown[];
+  return (i18next.t as unknown as (...a: unknown[]) => string)(key, ...rest.map(withLocalNumbers));
 }) as TFunction<typeof namespaces>;
 
 /** Translates a key built at run time (e.g. from a methodology id); falls back to English. */
 export function tDynamic(key: string, options?: Record<string, unknown>): string {
   subscribe();
   ensureFor(key);
-  return (i18next.t as (k: string, o?: Record<string, unknown>) => string)(key, options);
+  return (i18next.t as (k: string, o?: unknown) => string)(key, withLocalNumbers(options));
 }
 
 /** The current language code. */
