@@ -14,7 +14,8 @@ export const trailingSlash = 'never';
 export async function load(): Promise<Record<string, never>> {
   if (browser) await preferences.start();
   // Prerendering writes every page complete; the browser fetches what the app's frame shows
-  // (header, footer, prompts) and each route adds its own namespaces in its load.
-  await ensureNamespaces(browser ? ['common', 'pages', 'exchange', 'storage'] : namespaces);
+  // (header, footer, prompts, storage alerts: English `common` is bundled) and each route adds its
+  // own namespaces in its load, so the first page carries no other page's texts.
+  await ensureNamespaces(browser ? ['common', 'storage'] : namespaces);
   return {};
 }

@@ -1,9 +1,9 @@
 import { ensureNamespaces } from '$lib/i18n/i18n.svelte';
 import type { PageLoad } from './$types';
 
-/** Settings shows the storage used by evidence files. */
+/** Settings: offline use and updates, storage (with the space evidence files use). */
 export const load: PageLoad = async ({ parent }) => {
   await parent();
-  await ensureNamespaces(['tracking']);
+  await ensureNamespaces(['pages', 'tracking']);
   return {};
 };

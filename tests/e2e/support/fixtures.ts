@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every browser test records each request the page makes; a request to anything but the
  * local server fails the test. Tessera promises it never talks to another origin.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; lateTexts: string[] }>({
   foreignRequests: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost').origin;
@@ -16,6 +16,18 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       });
       await use(foreign);
       expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true }
+  ],
+  /** Each route loads the translations it shows; a text that arrives a frame late (the i18n safety net) fails the test. */
+  lateTexts: [
+    async ({ context }, use) => {
+      const late: string[] = [];
+      context.on('console', (message) => {
+        if (message.type() === 'warning' && message.text().startsWith('[tessera i18n]')) late.push(message.text());
+      });
+      await use(late);
+      expect(late, 'texts whose namespace the route did not load').toEqual([]);
     },
     { auto: true }
   ]
