@@ -223,6 +223,7 @@ function screens(lang: Lang, id: string) {
     { name: 'stage', url: `/assessment/stage?id=${id}&stage=strategy`, heading: tr(lang, 'methodology:strategy.title'), level: 1 },
     { name: 'results', url: `/assessment/results?id=${id}`, heading: tr(lang, 'results:pageTitle'), level: 1 },
     { name: 'report', url: `/assessment/report?id=${id}`, heading: 'Childminder finder', level: 1 },
+    { name: 'history', url: `/assessment/history?id=${id}`, heading: tr(lang, 'tracking:history.title'), level: 1 },
     { name: 'workshop', url: `/assessment/workshop?id=${id}`, heading: tr(lang, 'methodology:strategy.rule.1.text'), level: 1 },
     { name: 'exchange', url: '/exchange', heading: tr(lang, 'exchange:page.title'), level: 1 },
     { name: 'guide', url: '/guide', heading: tr(lang, 'guide.title'), level: 1 },

@@ -186,6 +186,36 @@ export const screens: Screen[] = [
       await expect(ctx.page.getByRole('heading', { name: ctx.t('exchange:result.title') })).toBeVisible();
     }
   },
+  { name: 'history (no snapshots)', open: ({ page, seeded }) => visit(page, `/assessment/history?id=${seeded.id}`) },
+  {
+    name: 'close workshop dialog',
+    overlay: true,
+    open: async ({ page, t, seeded }) => {
+      await visit(page, `/assessment?id=${seeded.id}`);
+      await openDialog(page, page.getByRole('button', { name: t('tracking:close.open') }), t('tracking:close.title'));
+    },
+    close: closeDialog
+  },
+  {
+    // Closing for real: the confirmation on the overview, and a snapshot for the next two screens.
+    name: 'workshop closed',
+    open: async ({ page, t, seeded }) => {
+      await visit(page, `/assessment?id=${seeded.id}`);
+      await openDialog(page, page.getByRole('button', { name: t('tracking:close.open') }), t('tracking:close.title'));
+      await page.getByRole('dialog').getByLabel(t('tracking:close.label')).fill('Workshop 1');
+      await page.getByRole('dialog').getByRole('button', { name: t('tracking:close.confirm') }).click();
+      await expect(page.getByRole('status').filter({ hasText: t('tracking:close.done', { name: 'Workshop 1' }) })).toBeVisible();
+    }
+  },
+  { name: 'history', open: ({ page, seeded }) => visit(page, `/assessment/history?id=${seeded.id}`) },
+  {
+    name: 'snapshot',
+    open: async ({ page, t, seeded }) => {
+      await visit(page, `/assessment/history?id=${seeded.id}`);
+      await page.getByRole('link', { name: t('tracking:history.open') }).first().click();
+      await expect(page.getByRole('heading', { level: 1, name: t('tracking:snapshot.title', { name: 'Workshop 1' }) })).toBeVisible();
+    }
+  },
   { name: 'assessment not found', open: ({ page }) => visit(page, '/assessment?id=no-such-assessment') },
   { name: 'guide', open: ({ page }) => visit(page, '/guide') },
   { name: 'guide stage', open: ({ page }) => visit(page, '/guide/strategy') },
