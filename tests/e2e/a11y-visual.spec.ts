@@ -95,21 +95,22 @@ async function createAssessmentThroughUi(page: Page, name: string): Promise<void
 /** Doubles the root font size, as the browser's and the system's text size settings do. */
 async function enlargeText(page: Page): Promise<void> {
   await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-  await page.evaluate(() => new Promise(requestAnimationFrame));
+  // Two frames: the chart redraws once its resize observer has seen the new text size.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /**
- * Notes the font size of every element that holds text directly, shown or not yet: larger text
- * may swap what is shown (the results table drops its bar column), and what appears must have
- * grown too. Text inside a chart (an SVG image) scales with the chart instead; its figures are
- * also in the table beside it.
+ * Notes the size of every element that holds text directly, shown or not yet: larger text may
+ * swap what is shown (the results table drops its bar column), and what appears must have grown
+ * too. For text in a chart (SVG), whose font size is in the chart's own units, the size is the
+ * height it is drawn at.
  */
 async function markTextSizes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      if (el.closest('svg')) continue;
+    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('body *')) {
       if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
-      el.dataset.sizeBefore = getComputedStyle(el).fontSize;
+      const drawn = el.closest('svg') ? el.getBoundingClientRect().height : parseFloat(getComputedStyle(el).fontSize);
+      if (drawn > 0) el.dataset.sizeBefore = String(drawn);
     }
   });
 }
@@ -117,9 +118,10 @@ async function markTextSizes(page: Page): Promise<void> {
 /** Marked text that did not (nearly) double since `markTextSizes`. */
 async function textNotDoubled(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-size-before]')]
-      .filter((el) => el.checkVisibility() && parseFloat(getComputedStyle(el).fontSize) < parseFloat(el.dataset.sizeBefore!) * 1.9)
-      .map((el) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}": ${el.dataset.sizeBefore} → ${getComputedStyle(el).fontSize}`)
+    [...document.querySelectorAll<HTMLElement | SVGElement>('[data-size-before]')]
+      .map((el) => ({ el, before: Number(el.dataset.sizeBefore), now: el.closest('svg') ? el.getBoundingClientRect().height : parseFloat(getComputedStyle(el).fontSize) }))
+      .filter(({ el, before, now }) => el.checkVisibility() && now < before * 1.9)
+      .map(({ el, before, now }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}": ${before.toFixed(1)} → ${now.toFixed(1)} px`)
   );
 }
 
@@ -261,7 +263,8 @@ test('in forced colours (high contrast), the chosen rating, the current page and
   for (const [name, path] of [
     ['list', '/'],
     ['overview', `/assessment?id=${seeded.id}`],
-    ['results', `/assessment/results?id=${seeded.id}`]
+    ['results', `/assessment/results?id=${seeded.id}`],
+    ['workshop', `/assessment/workshop?id=${seeded.id}`]
   ]) {
     await visit(page, path);
     await shoot(page, testInfo, `forced-colors-${name}`);
@@ -270,6 +273,29 @@ test('in forced colours (high contrast), the chosen rating, the current page and
   await page.getByRole('main').getByRole('button', { name: 'New assessment' }).first().click();
   await shoot(page, testInfo, 'forced-colors-create-dialog');
 });
+
+/** Words in the main content's headings, buttons and labels that wrap in the middle onto two lines. */
+async function wordsSplitAcrossLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3, main button, main label, main summary')) {
+      // Text hidden for the eye (a 1 px clipped box) wraps letter by letter and is never seen.
+      const box = el.getBoundingClientRect();
+      if (!el.checkVisibility() || el.closest('.visually-hidden') || box.width <= 1 || box.height <= 1) continue;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) split.push(match[0]);
+        }
+      }
+    }
+    return split;
+  });
+}
 
 test('at 320 px the stage page stacks into one column with every control inside the screen', async ({ page }, testInfo) => {
   const seeded = await seedAssessment(page, t);
@@ -291,11 +317,13 @@ test('at 320 px the stage page stacks into one column with every control inside 
     ['list', '/'],
     ['overview', `/assessment?id=${seeded.id}`],
     ['results', `/assessment/results?id=${seeded.id}`],
+    ['workshop', `/assessment/workshop?id=${seeded.id}`],
     ['guide-stage', '/guide/strategy'],
     ['accessibility', '/accessibility']
   ]) {
     await visit(page, path);
     expect(await horizontalOverflow(page), name).toBe(0);
+    expect(await wordsSplitAcrossLines(page), `${name} at 320 px: words broken inside`).toEqual([]);
     await shoot(page, testInfo, `reflow-320-${name}`);
   }
 });
