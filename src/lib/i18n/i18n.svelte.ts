@@ -1,14 +1,14 @@
 import i18next, { type TFunction } from 'i18next';
 import { createSubscriber } from 'svelte/reactivity';
 import { defaultLanguage, intlLocale, isLanguage, type Language } from './languages';
-import { englishCommon, loadNamespace, namespaces, type Namespace } from './resources';
+import { englishFrame, loadNamespace, namespaces, type Namespace } from './resources';
 
 i18next.init({
   lng: intlLocale(defaultLanguage),
   fallbackLng: defaultLanguage,
   ns: [...namespaces],
   defaultNS: 'common',
-  resources: { en: { common: englishCommon } },
+  resources: { en: englishFrame },
   partialBundledLanguages: true,
   interpolation: { escapeValue: false }, // Svelte escapes text itself
   returnNull: false,
