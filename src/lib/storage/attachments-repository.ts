@@ -12,8 +12,8 @@ export interface AttachmentUsage {
   bytes: number;
 }
 
-const byCreation = (list: Attachment[]) =>
-  list.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id.localeCompare(b.id)));
+const byCreation = (list: readonly Attachment[]) =>
+  [...list].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id.localeCompare(b.id)));
 
 /** The only way the app reads and writes photos and files attached to golden rules. */
 export const attachments = {

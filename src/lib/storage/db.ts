@@ -23,7 +23,7 @@ export class TesseraDb extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    super(name, { cache: 'immutable' });
     // v1: assessments keyed by UUID, indexed for the list (last change, name) and tag search.
     this.version(1).stores({
       assessments: 'id, updatedAt, serviceName, *tags',
