@@ -27,31 +27,44 @@ export function precacheSize(buildDir) {
 }
 
 /**
- * Loads the entry page in a fresh context and sums, gzip-compressed, every JavaScript file it
- * fetched until the app marked itself ready (hydrated, language applied).
+ * Loads the entry page in a fresh context and sums, gzip-compressed, every JavaScript file the page
+ * requested before the app marked itself ready (hydrated, language applied): the moment is taken
+ * in the page, so what starts after it (the service worker's registration) never counts.
  */
 export async function initialJs(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.ready !== 'true') return;
+      window.__readyAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
   const page = await context.newPage();
-  const scripts = new Map();
+  const sizes = new Map();
   const reading = [];
-  let interactive = false;
   page.on('response', (response) => {
     const type = response.headers()['content-type'] ?? '';
-    if (interactive || !type.includes('javascript')) return;
+    if (!type.includes('javascript')) return;
     reading.push(
       response
         .body()
-        .then((body) => scripts.set(response.url(), gzipSize(body)))
+        .then((body) => sizes.set(response.url(), gzipSize(body)))
         .catch(() => undefined)
     );
   });
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  // What loads after this (the service worker's registration, for one) is not on the critical path.
-  interactive = true;
+  await page.waitForFunction(() => window.__readyAt !== undefined);
+  const before = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < window.__readyAt)
+      .map((entry) => entry.name)
+  );
+  await page.waitForLoadState('load');
   await Promise.all(reading);
   await context.close();
-  const gzip = [...scripts.values()].reduce((a, b) => a + b, 0);
-  return { files: scripts.size, gzip };
+  const files = [...new Set(before)].filter((name) => sizes.has(name));
+  const gzip = files.reduce((sum, name) => sum + sizes.get(name), 0);
+  return { files: files.length, gzip };
 }
