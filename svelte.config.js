@@ -18,7 +18,7 @@ const config = {
     serviceWorker: { register: false },
     prerender: { handleHttpError: 'fail' },
     // Small stylesheets go inline into the page's <style>: no render-blocking requests before the first paint.
-    inlineStyleThreshold: 8192,
+    inlineStyleThreshold: 16384,
     // Prerendered pages get this policy as a <meta> tag, with hashes for SvelteKit's inline boot script.
     csp: {
       mode: 'hash',

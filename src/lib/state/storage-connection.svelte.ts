@@ -1,4 +1,5 @@
 import { watchConnection, type HandOverReason } from '$lib/storage/connection';
+import { openEarly } from '$lib/storage/db';
 import { requestFlush } from './flush';
 import { saveStatus } from './save-status.svelte';
 
@@ -30,6 +31,15 @@ class StorageConnection {
   /** True while this tab waits for another tab to let go of the database. */
   get blocked(): boolean {
     return this.#blocked;
+  }
+
+  /**
+   * For pages that show stored data first thing: opens the database now, while the page hydrates,
+   * rather than at its first read once rendered. Following starts first, so a blocked open is reported.
+   */
+  openEarly(): void {
+    this.start();
+    openEarly();
   }
 
   /** Starts following the shared connection; once per page, in the browser. */
