@@ -1,5 +1,4 @@
-import { watchConnection, type HandOverReason } from '$lib/storage/connection';
-import { openEarly } from '$lib/storage/db';
+import { openEarly, watchConnection, type HandOverReason } from '$lib/storage/connection';
 import { requestFlush } from './flush';
 import { saveStatus } from './save-status.svelte';
 

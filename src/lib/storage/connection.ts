@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { closeForReload, getDb } from './db';
 
 /** Why this tab gave up its connection: another tab upgraded the database, or deleted it. */
@@ -40,4 +41,13 @@ export function watchConnection(handlers: ConnectionHandlers): void {
     // Resolves once the pending open (or delete, then the reopen queued behind it) goes through.
     db.open().then(handlers.onUnblocked, handlers.onUnblocked);
   });
+}
+
+/**
+ * Starts opening the shared connection without waiting for it, so the page's first read finds it
+ * open (or opening) instead of starting only once the page has rendered. A failure is left to
+ * that read, which reports it (see observe.ts).
+ */
+export function openEarly(): void {
+  if (Dexie.dependencies.indexedDB) getDb().open().catch(() => undefined);
 }

@@ -52,15 +52,6 @@ export function getDb(): TesseraDb {
   return instance;
 }
 
-/**
- * Starts opening the shared connection without waiting for it, so the page's first read finds it
- * open (or opening) instead of starting only once the page has rendered. A failure is left to
- * that read, which reports it (see observe.ts).
- */
-export function openEarly(): void {
-  if (Dexie.dependencies.indexedDB) getDb().open().catch(() => undefined);
-}
-
 /** Replaces the shared connection (tests use a fresh database each). */
 export function useDb(db: TesseraDb): void {
   instance = db;
