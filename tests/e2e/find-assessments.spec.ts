@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { createAssessment, expect, expectSaved, test } from './support/fixtures';
+import { openExchange, pickFile } from './support/exchange';
 
 async function addTag(page: Page, tag: string) {
   await page.getByLabel('New tag').fill(tag);
@@ -50,32 +51,37 @@ test('a facilitator tags assessments, then finds them by text, tag, status and s
 });
 
 test('a long list shows fifty at a time, with a button for more', async ({ page }) => {
-  await page.goto('/');
-  await waitForApp(page);
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('tessera');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('assessments', 'readwrite');
-          for (let i = 0; i < count; i++) {
-            const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
-            tx.objectStore('assessments').put({
-              id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-              serviceName: `Service ${String(i).padStart(3, '0')}`,
-              organisation: 'Region of Crete', description: '', facilitator: '', participants: [],
-              workshopDate: '2026-11-23', methodologyVersion: '2024-11.1', tags: [],
-              createdAt: at, updatedAt: at, closedAt: null, responses: {}, actions: {}, parkingLot: []
-            });
-          }
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    120
-  );
-  await page.reload();
-  await waitForApp(page);
+  // 120 assessments arrive in one file, through the import screen.
+  const assessments = Array.from({ length: 120 }, (_, i) => {
+    const at = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+    return {
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      serviceName: `Service ${String(i).padStart(3, '0')}`,
+      organisation: 'Region of Crete', description: '', facilitator: '', participants: [],
+      workshopDate: '2026-11-23', methodologyVersion: '2024-11.1', tags: [],
+      createdAt: at, updatedAt: at, closedAt: null, responses: {}, actions: {}, parkingLot: []
+    };
+  });
+  const text = JSON.stringify({
+    format: 'tessera-assessment', formatVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z',
+    app: { name: 'Tessera', version: 'test' }, methodologyVersion: '2024-11.1', assessments
+  });
+  await openExchange(page);
+  await pickFile(page, { name: 'many.json', text });
+  await page.getByRole('button', { name: 'Import 120 assessments' }).click();
+  await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
+
+  // The export picker offers them a page at a time too; "Select all" still takes all 120.
+  const picker = page.getByRole('group', { name: 'Assessments to export' });
+  await expect(picker.getByRole('checkbox')).toHaveCount(50);
+  await expect(picker.getByText('Showing 50 of 120 assessments')).toBeVisible();
+  await picker.getByRole('button', { name: 'Select all' }).click();
+  await expect(page.getByText('120 assessments selected')).toBeVisible();
+  await picker.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(picker.getByRole('checkbox')).toHaveCount(100);
+  await expect(picker.getByRole('checkbox', { name: 'Service 020' })).toBeChecked();
+
+  await page.getByRole('link', { name: 'Assessments' }).first().click();
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(50);
   await expect(page.getByRole('status').filter({ hasText: 'Showing 50 of 120 assessments' })).toBeVisible();
   await page.getByRole('button', { name: 'Show 50 more' }).click();

@@ -11,11 +11,15 @@ import { meta } from '$lib/storage/meta-repository';
 import { exportAssessments, exportFile, exportFullBackup, localTimestamp } from './export-assessments';
 
 let n = 0;
-beforeEach(() => useDb(new TesseraDb(`export-test-${++n}`)));
-
 const first = makeAssessment({ serviceName: 'Childminder finder' }, 'a-1');
 const second = makeAssessment({ serviceName: 'Parking permits' }, 'a-2');
 const all = [first, second];
+
+beforeEach(async () => {
+  useDb(new TesseraDb(`export-test-${++n}`));
+  await assessments.save(first);
+  await assessments.save(second);
+});
 
 describe('localTimestamp', () => {
   it('writes the local day and time with the device’s offset', () => {
@@ -26,6 +30,14 @@ describe('localTimestamp', () => {
 });
 
 describe('exportFile', () => {
+  it('exports the stored version of each chosen assessment, and leaves out one deleted meanwhile', async () => {
+    const renamed = { ...first, serviceName: 'Renamed since', updatedAt: '2026-11-24T10:00:00.000Z' };
+    await assessments.save(renamed);
+    await assessments.remove('a-2');
+    const parsed = parseExport((await exportFile([first, second])).text);
+    expect(parsed.ok && parsed.envelope.assessments).toEqual([renamed]);
+  });
+
   it('names one assessment after its service and holds a file Tessera reads back', async () => {
     const file = await exportFile([first]);
     expect(file.name).toMatch(/^childminder-finder-\d{4}-\d{2}-\d{2}\.tessera\.json$/);

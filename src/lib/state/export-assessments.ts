@@ -19,11 +19,14 @@ export interface ExportOptions {
   omitPersonalData?: boolean;
   /** Put the photos and files in the file (the default; a full backup always does). */
   includeAttachments?: boolean;
-  /** Every assessment stored here, to tell whether this export is a full backup. */
-  all?: readonly Assessment[];
+  /** Every assessment stored here (ids suffice), to tell whether this export is a full backup. */
+  all?: readonly Chosen[];
   /** The browser's share and download pieces; tests pass fakes. */
   env?: FileEnvironment;
 }
+
+/** An assessment picked for export: its id is enough, the stored version is what goes in the file. */
+export type Chosen = Pick<Assessment, 'id'>;
 
 export interface ExportResult {
   outcome: SaveOutcome;
@@ -40,7 +43,7 @@ export function localTimestamp(date = new Date()): Timestamp {
 }
 
 /** The file name an export of these assessments gets: the service's name, or a backup name in the current language. */
-export function suggestedFileName(selected: readonly Assessment[]): string {
+export function suggestedFileName(selected: readonly Pick<Assessment, 'serviceName'>[]): string {
   const words = { backup: t('exchange:fileName.backup'), assessment: t('exchange:fileName.assessment') };
   return exportFileName(selected, localTimestamp(), words);
 }
@@ -52,21 +55,26 @@ async function exportedAttachments(ids: readonly string[]): Promise<ExportedAtta
 }
 
 /**
- * The export file for these assessments, named after the service (one) or as a backup (several),
- * with their workshop snapshots and, unless left out, their photos and files.
+ * The export file for these assessments as stored now (one deleted meanwhile is left out), named
+ * after the service (one) or as a backup (several), with their workshop snapshots and, unless left
+ * out, their photos and files.
  */
 export async function exportFile(
-  selected: readonly Assessment[],
+  selected: readonly Chosen[],
   { omitPersonalData = false, includeAttachments = true }: Pick<ExportOptions, 'omitPersonalData' | 'includeAttachments'> = {}
 ): Promise<OutgoingFile> {
   const ids = selected.map((a) => a.id);
-  const [files, history] = await Promise.all([includeAttachments ? exportedAttachments(ids) : [], snapshots.listFor(ids)]);
-  const envelope = serializeExport(selected, { appVersion, now: nowIso(), omitPersonalData, attachments: files, snapshots: history });
-  return { name: suggestedFileName(selected), text: toJson(envelope), type: 'application/json' };
+  const [records, files, history] = await Promise.all([
+    repository.getMany(ids),
+    includeAttachments ? exportedAttachments(ids) : [],
+    snapshots.listFor(ids)
+  ]);
+  const envelope = serializeExport(records, { appVersion, now: nowIso(), omitPersonalData, attachments: files, snapshots: history });
+  return { name: suggestedFileName(records), text: toJson(envelope), type: 'application/json' };
 }
 
 /** True when exporting `selected` backs up everything stored here, names included. */
-function isFullBackup(selected: readonly Assessment[], options: ExportOptions): boolean {
+function isFullBackup(selected: readonly Chosen[], options: ExportOptions): boolean {
   if (options.omitPersonalData || options.includeAttachments === false || !options.all || options.all.length === 0) return false;
   const chosen = new Set(selected.map((a) => a.id));
   return options.all.every((a) => chosen.has(a.id));
@@ -74,13 +82,13 @@ function isFullBackup(selected: readonly Assessment[], options: ExportOptions): 
 
 /**
  * Hands these assessments over as one file: the share sheet or a download. Call it straight from
- * a click with assessments already in memory: the share sheet needs the click's user activation.
- * Reading photos from storage takes a moment first; should the activation have run out by then
- * (browsers allow a few seconds), the share fails and the file is downloaded instead.
+ * a click: the share sheet needs the click's user activation. Reading the assessments and their
+ * photos from storage takes a moment first; should the activation have run out by then (browsers
+ * allow a few seconds), the share fails and the file is downloaded instead.
  * A full backup is recorded for the backup reminder.
  */
 export async function exportAssessments(
-  selected: readonly Assessment[],
+  selected: readonly Chosen[],
   via: ExportVia,
   options: ExportOptions = {}
 ): Promise<ExportResult> {
@@ -92,6 +100,6 @@ export async function exportAssessments(
 
 /** Exports every assessment stored here with all data: the full backup (e.g. from a reminder). */
 export async function exportFullBackup(via: ExportVia = 'download', env?: FileEnvironment): Promise<ExportResult> {
-  const all = await repository.list();
+  const all = await repository.summaries();
   return exportAssessments(all, via, { all, env });
 }

@@ -98,7 +98,8 @@ export class ImportSession {
     }
     let stored: Assessment[];
     try {
-      stored = await assessments.list();
+      // Only the stored versions of what the file holds: the rest of the device is not read.
+      stored = await assessments.getMany(parsed.envelope.assessments.map((a) => a.id));
     } catch (err) {
       if (attempt === this.#attempt) this.#phase = { kind: 'failed', fileName, failure: describeStorageError(err) };
       return;

@@ -1,5 +1,6 @@
 import type { Observable } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment/types';
+import type { AssessmentSummary } from '$lib/domain/assessment/summary';
 import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
 import { getDb, withReconnect } from './db';
@@ -18,6 +19,17 @@ export const assessments = {
   /** All assessments, most recently changed first. */
   async list(): Promise<Assessment[]> {
     return withReconnect(() => getDb().assessments.orderBy('updatedAt').reverse().toArray());
+  },
+
+  /** The stored assessments with these ids, in that order; ids not stored are left out. */
+  async getMany(ids: readonly string[]): Promise<Assessment[]> {
+    const found = await withReconnect(() => getDb().assessments.bulkGet([...ids]));
+    return found.filter((a): a is Assessment => a !== undefined);
+  },
+
+  /** The summaries of every assessment (what the list shows), most recently changed first. */
+  async summaries(): Promise<AssessmentSummary[]> {
+    return withReconnect(() => getDb().listings.orderBy('updatedAt').reverse().toArray());
   },
 
   /** The assessment with this id, or undefined. */
@@ -100,6 +112,14 @@ export const assessments = {
   /** Live list, re-emitted whenever any tab changes an assessment. */
   watchList(): Observable<Assessment[]> {
     return observe(() => getDb().assessments.orderBy('updatedAt').reverse().toArray());
+  },
+
+  /**
+   * Live summaries of every assessment, most recently changed first, re-emitted whenever any tab
+   * changes an assessment: small records, so a list of a thousand stays quick.
+   */
+  watchSummaries(): Observable<AssessmentSummary[]> {
+    return observe(() => getDb().listings.orderBy('updatedAt').reverse().toArray());
   },
 
   /** Live single assessment (undefined once deleted). */

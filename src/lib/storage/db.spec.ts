@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '$lib/domain/assessment/types';
+import { summarize } from '$lib/domain/assessment/summary';
 import { TesseraDb, useDb } from './db';
 import { assessments } from './assessments-repository';
 import { attachments } from './attachments-repository';
@@ -10,14 +11,20 @@ import { createFixtureDb, encodeBlobs, type DbFixture } from './test-fixture-db'
 const fixtureDir = new URL('../../../tests/fixtures/db/', import.meta.url);
 const loadFixture = (file: string): DbFixture => JSON.parse(readFileSync(new URL(file, fixtureDir), 'utf8'));
 
+/** The fixture's rows plus what the v3 upgrade derives from them: a summary per assessment. */
+function withListings(fixture: DbFixture): Record<string, unknown[]> {
+  return { ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) };
+}
+
 /**
  * One row per schema version ever shipped: the fixture holds a database as that version stored
  * it, `expected` what the current schema must read from it, table by table. A new schema version
  * adds its fixture and a row here; a version whose upgrade reshapes data maps the rows accordingly.
  */
 const cases: { file: string; expected: (fixture: DbFixture) => Record<string, unknown[]> }[] = [
-  { file: 'v1.json', expected: (fixture) => fixture.rows },
-  { file: 'v2.json', expected: (fixture) => fixture.rows }
+  { file: 'v1.json', expected: withListings },
+  { file: 'v2.json', expected: withListings },
+  { file: 'v3.json', expected: (fixture) => fixture.rows }
 ];
 
 let n = 0;
@@ -60,6 +67,7 @@ describe('opening a database left by an earlier schema version', () => {
     const wantIds = (table: string) => (want[table] ?? []).map((row) => (row as { id: string }).id).sort();
     expect((await attachments.listFor(ids)).map((a) => a.id).sort()).toEqual(wantIds('attachments'));
     expect((await snapshots.listFor(ids)).map((s) => s.id).sort()).toEqual(wantIds('snapshots'));
+    expect((await assessments.summaries()).map((s) => s.id)).toEqual(listed.map((a) => a.id));
     db.close();
   });
 

@@ -3,6 +3,8 @@ import type { Assessment } from '$lib/domain/assessment/types';
 import { isConnectionLost, ReloadNeededError } from './errors';
 import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
+import { summarize, type AssessmentSummary } from '$lib/domain/assessment/summary';
+import { LISTINGS, listingsMiddleware } from './listings';
 
 /** A small key-value row for app-wide facts such as the last full export. */
 export interface MetaRow {
@@ -21,6 +23,8 @@ export class TesseraDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   attachments!: EntityTable<Attachment, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
+  /** A small summary per assessment, written with it (listings.ts): what the list reads. */
+  listings!: EntityTable<AssessmentSummary, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name, { cache: 'immutable' });
@@ -40,6 +44,15 @@ export class TesseraDb extends Dexie {
       .upgrade(() => {
         // Existing assessments have no attachments or snapshots yet: both tables start empty.
       });
+    // v3: a summary per assessment (listings), so the list of a thousand reads small records.
+    // The summaries are derived: if `summarize` ever changes, a new version recomputes them here.
+    this.version(3)
+      .stores({ [LISTINGS]: 'id, updatedAt' })
+      .upgrade(async (tx) => {
+        const all: Assessment[] = await tx.table('assessments').toArray();
+        await tx.table(LISTINGS).bulkPut(all.map(summarize));
+      });
+    this.use(listingsMiddleware);
   }
 }
 

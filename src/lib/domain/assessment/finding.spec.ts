@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssessment } from './factory';
 import { rate, setActionDone } from './edits';
 import { allTags, emptyQuery, findAssessments, foldForSearch, normaliseTag, statusOf, type ListQuery } from './finding';
+import { summarize } from './summary';
 import type { Assessment } from './types';
 
 const makeAssessment = (id: string, over: Partial<Assessment> = {}): Assessment => ({
@@ -13,19 +14,19 @@ const list = [
   makeAssessment('Parking permits', { organisation: 'Δήμος Πατρέων', tags: ['municipality', 'transport'], updatedAt: '2026-03-01T00:00:00.000Z' }),
   makeAssessment('Birth certificates', { organisation: 'Câmara Municipal de Évora', tags: ['civil status'], updatedAt: '2026-05-01T00:00:00.000Z' }),
   makeAssessment('Άδειες στάθμευσης', { organisation: 'Municipality of Patras', tags: ['municipality'], updatedAt: '2026-04-01T00:00:00.000Z', closedAt: '2026-04-02T00:00:00.000Z' })
-];
+].map(summarize);
 const names = (q: Partial<ListQuery>) => findAssessments(list, { ...emptyQuery, ...q }).map((a) => a.serviceName);
 
 describe('statusOf', () => {
   it('calls an untouched assessment not started', () => {
-    expect(statusOf(makeAssessment('a'))).toBe('not-started');
+    expect(statusOf(summarize(makeAssessment('a')))).toBe('not-started');
   });
   it('calls it in progress once a rule is rated or an action ticked', () => {
-    expect(statusOf(rate(makeAssessment('a'), 'design.rule.1', 'partly', '2026-01-02T00:00:00.000Z'))).toBe('in-progress');
-    expect(statusOf(setActionDone(makeAssessment('a'), 'design.action.1', true, '2026-01-02T00:00:00.000Z'))).toBe('in-progress');
+    expect(statusOf(summarize(rate(makeAssessment('a'), 'design.rule.1', 'partly', '2026-01-02T00:00:00.000Z')))).toBe('in-progress');
+    expect(statusOf(summarize(setActionDone(makeAssessment('a'), 'design.action.1', true, '2026-01-02T00:00:00.000Z')))).toBe('in-progress');
   });
   it('calls it closed once the workshop was closed', () => {
-    expect(statusOf(makeAssessment('a', { closedAt: '2026-01-03T00:00:00.000Z' }))).toBe('closed');
+    expect(statusOf(summarize(makeAssessment('a', { closedAt: '2026-01-03T00:00:00.000Z' })))).toBe('closed');
   });
 });
 
@@ -58,7 +59,7 @@ describe('findAssessments', () => {
     expect(list.map((a) => a.id)).toEqual(before);
   });
   it('finds every match among 1,000 assessments, in name order', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => makeAssessment(`Service ${i}`, { tags: [`t${i % 7}`] }));
+    const many = Array.from({ length: 1000 }, (_, i) => summarize(makeAssessment(`Service ${i}`, { tags: [`t${i % 7}`] })));
     const found = findAssessments(many, { ...emptyQuery, text: 'service 99', tag: 't1', sort: 'name' });
     const expected = many.filter((a, i) => i % 7 === 1 && a.serviceName.includes('99')).map((a) => a.serviceName);
     expect(found.map((a) => a.serviceName)).toEqual(expected.sort((x, y) => x.localeCompare(y, 'en', { numeric: true })));

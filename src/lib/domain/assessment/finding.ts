@@ -1,5 +1,4 @@
-import { progressOf } from './scoring';
-import type { Assessment } from './types';
+import type { AssessmentSummary } from './summary';
 
 /** Where an assessment stands, for filtering the list. */
 export type AssessmentStatus = 'not-started' | 'in-progress' | 'closed';
@@ -18,11 +17,13 @@ export interface ListQuery {
 
 export const emptyQuery: ListQuery = { text: '', tag: '', status: 'any', sort: 'updated' };
 
+/** What the search, the filters and the sort look at. */
+export type Findable = Pick<AssessmentSummary, 'serviceName' | 'organisation' | 'tags' | 'updatedAt' | 'closedAt' | 'progress'>;
+
 /** Closed once the workshop was closed; in progress once anything was rated or ticked. */
-export function statusOf(a: Assessment): AssessmentStatus {
-  if (a.closedAt) return 'closed';
-  const p = progressOf(a);
-  return p.rated > 0 || p.actionsDone > 0 ? 'in-progress' : 'not-started';
+export function statusOf({ closedAt, progress }: Pick<AssessmentSummary, 'closedAt' | 'progress'>): AssessmentStatus {
+  if (closedAt) return 'closed';
+  return progress.rated > 0 || progress.actionsDone > 0 ? 'in-progress' : 'not-started';
 }
 
 /** Lower-cased and stripped of accents, so "δημος" finds "Δήμος" and "evora" finds "Évora". */
@@ -31,13 +32,13 @@ export function foldForSearch(text: string): string {
 }
 
 /** Every tag in use, each once, in alphabetical order. */
-export function allTags(list: readonly Assessment[], locale = 'en'): string[] {
+export function allTags(list: readonly Pick<AssessmentSummary, 'tags'>[], locale = 'en'): string[] {
   const tags = new Set(list.flatMap((a) => a.tags));
   return [...tags].sort((x, y) => x.localeCompare(y, locale));
 }
 
 /** The assessments matching a query, in the query's order; the input is left untouched. */
-export function findAssessments(list: readonly Assessment[], query: ListQuery, locale = 'en'): Assessment[] {
+export function findAssessments<T extends Findable>(list: readonly T[], query: ListQuery, locale = 'en'): T[] {
   const words = foldForSearch(query.text).split(/\s+/).filter(Boolean);
   const matches = list.filter((a) => {
     if (query.tag && !a.tags.includes(query.tag)) return false;

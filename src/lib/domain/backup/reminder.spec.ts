@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from '../assessment/factory';
 import { rate, setActionDone } from '../assessment/edits';
+import { summarize } from '../assessment/summary';
+import type { Assessment } from '../assessment/types';
 import { adviseBackup, snoozeUntil } from './reminder';
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n, 9)).toISOString();
 const makeAssessment = (id: string, createdDay: number) => createAssessment({ serviceName: id }, id, day(createdDay));
-const facts = (overrides: Partial<Parameters<typeof adviseBackup>[0]>) =>
-  adviseBackup({ assessments: [], lastFullExportAt: null, snoozedUntil: null, now: day(20), ...overrides });
+const facts = ({ assessments = [], ...overrides }: Partial<Omit<Parameters<typeof adviseBackup>[0], 'assessments'>> & { assessments?: Assessment[] }) =>
+  adviseBackup({ assessments: assessments.map(summarize), lastFullExportAt: null, snoozedUntil: null, now: day(20), ...overrides });
 
 describe('adviseBackup', () => {
   it('stays quiet on an empty device', () => {

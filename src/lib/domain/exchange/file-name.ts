@@ -32,7 +32,7 @@ const englishWords: FileNameWords = { backup: 'Tessera backup', assessment: 'Tes
  * (`tessera-backup-2026-11-23.json`, or `sauvegarde-tessera-…` with French words).
  * The day is the one written in `now`, so pass a timestamp in the user's own offset.
  */
-export function exportFileName(assessments: readonly Assessment[], now: Timestamp, words: FileNameWords = englishWords): string {
+export function exportFileName(assessments: readonly Pick<Assessment, 'serviceName'>[], now: Timestamp, words: FileNameWords = englishWords): string {
   const day = now.slice(0, 10);
   if (assessments.length !== 1) return `${slugify(words.backup) || 'tessera-backup'}-${day}.json`;
   const slug = slugify(assessments[0].serviceName) || slugify(words.assessment) || 'tessera-assessment';

@@ -1,0 +1,63 @@
+import { progressOf, scoreOf, type Progress } from './scoring';
+import type { Assessment, DateOnly, Timestamp } from './types';
+
+/**
+ * What the list, the export picker and the backup reminder need of an assessment: a small record
+ * kept beside each one (storage/listings.ts), so a thousand of them read and render quickly.
+ * Derived only from the assessment: change `summarize` and a new database version must recompute them.
+ */
+export interface AssessmentSummary {
+  id: string;
+  serviceName: string;
+  organisation: string;
+  workshopDate: DateOnly;
+  tags: string[];
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  closedAt: Timestamp | null;
+  progress: Progress;
+  /** The whole method's score, 0 to 100, or null with nothing rated (see scoreOf). */
+  scorePercent: number | null;
+  /** Every moment the assessment records something created or changed, in ms, ascending, each once. */
+  changeTimes: number[];
+}
+
+/** Calls `visit` with every moment something in the assessment was created or changed, as far as it records. */
+function forEachChangeTime(a: Assessment, visit: (time: Timestamp) => void): void {
+  visit(a.createdAt);
+  visit(a.updatedAt);
+  for (const r of Object.values(a.responses)) {
+    if (!r) continue;
+    visit(r.updatedAt);
+    for (const step of r.nextSteps) visit(step.updatedAt);
+  }
+  for (const s of Object.values(a.actions)) if (s) visit(s.updatedAt);
+  for (const item of a.parkingLot) visit(item.createdAt);
+}
+
+/** The moments an assessment records, parsed once, sorted and without repeats; unreadable ones left out. */
+function changeTimesOf(a: Assessment): number[] {
+  const times = new Set<number>();
+  forEachChangeTime(a, (time) => {
+    const ms = time ? Date.parse(time) : NaN;
+    if (!Number.isNaN(ms)) times.add(ms);
+  });
+  return [...times].sort((x, y) => x - y);
+}
+
+/** The summary of an assessment, as the listings table stores it. */
+export function summarize(a: Assessment): AssessmentSummary {
+  return {
+    id: a.id,
+    serviceName: a.serviceName,
+    organisation: a.organisation,
+    workshopDate: a.workshopDate,
+    tags: [...a.tags],
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    closedAt: a.closedAt,
+    progress: progressOf(a),
+    scorePercent: scoreOf(a).percent,
+    changeTimes: changeTimesOf(a)
+  };
+}
