@@ -327,9 +327,10 @@ test('a file of 120 assessments is previewed a page at a time, the one already o
   // The stored one is the same as in the file, so it is skipped unless chosen otherwise.
   await page.getByRole('button', { name: 'Import 119 assessments' }).click();
   await expect(page.getByRole('heading', { name: 'Import complete' })).toBeFocused();
-  const links = page.getByRole('region', { name: 'Import complete' }).getByRole('link');
+  const result = page.getByRole('region', { name: 'Import complete' });
+  const links = result.getByRole('link');
   await expect(links).toHaveCount(50);
-  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await result.getByRole('button', { name: 'Show 50 more' }).click();
   await expect(links).toHaveCount(100);
   expect(await storedAssessments(page)).toHaveLength(120);
 });
