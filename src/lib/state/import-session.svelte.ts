@@ -37,14 +37,22 @@ export type ImportPhase =
   | { kind: 'cancelled'; fileName: string }
   | { kind: 'failed'; fileName: string; failure: StorageErrorCode };
 
-/** The photos, files and snapshots of one assessment in a read file, as records to store. */
-export function evidenceOf(envelope: ImportEnvelope, assessmentId: string): EvidenceRecords {
-  return {
-    attachments: envelope.attachments
-      .filter((a) => a.assessmentId === assessmentId)
-      .map(({ bytes, ...meta }) => ({ ...meta, blob: new Blob([bytes], { type: meta.type }), thumbnail: null })),
-    snapshots: envelope.snapshots.filter((s) => s.assessmentId === assessmentId)
+/**
+ * The photos, files and snapshots of each assessment in a read file, as records to store, by
+ * assessment id: one pass over each list, however many assessments the file holds.
+ */
+export function evidenceByAssessment(envelope: ImportEnvelope): Map<string, EvidenceRecords> {
+  const byId = new Map<string, EvidenceRecords>();
+  const entry = (id: string) => {
+    let records = byId.get(id);
+    if (!records) byId.set(id, (records = { attachments: [], snapshots: [] }));
+    return records;
   };
+  for (const { bytes, ...meta } of envelope.attachments) {
+    entry(meta.assessmentId).attachments.push({ ...meta, blob: new Blob([bytes], { type: meta.type }), thumbnail: null });
+  }
+  for (const snapshot of envelope.snapshots) entry(snapshot.assessmentId).snapshots.push(snapshot);
+  return byId;
 }
 
 /** Merge never loses an answer, so it is the default wherever two versions differ. */
@@ -130,11 +138,12 @@ export class ImportSession {
     const attempt = ++this.#attempt;
     this.#phase = { ...phase, busy: true, failure: null };
     // An assessment that was new at preview time is merged, so one stored meanwhile loses nothing.
+    const evidence = evidenceByAssessment(phase.envelope);
     const decisions = phase.items.map((item) => ({
       incoming: item.assessment,
       choice: item.existing ? item.choice : 'merge',
       copyId: newId(),
-      evidence: evidenceOf(phase.envelope, item.assessment.id)
+      evidence: evidence.get(item.assessment.id) ?? { attachments: [], snapshots: [] }
     }));
     try {
       const { counts, undo } = await applyImport(decisions, nowIso());

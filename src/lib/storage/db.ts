@@ -46,8 +46,10 @@ export class TesseraDb extends Dexie {
       });
     // v3: a summary per assessment (listings), so the list of a thousand reads small records.
     // The summaries are derived: if `summarize` ever changes, a new version recomputes them here.
+    // The assessments' name and tag indexes go: only the listings are searched and sorted now,
+    // and every index costs time on each write (an import of a thousand writes a thousand).
     this.version(3)
-      .stores({ [LISTINGS]: 'id, updatedAt' })
+      .stores({ assessments: 'id, updatedAt', [LISTINGS]: 'id, updatedAt' })
       .upgrade(async (tx) => {
         const all: Assessment[] = await tx.table('assessments').toArray();
         await tx.table(LISTINGS).bulkPut(all.map(summarize));

@@ -3,8 +3,8 @@ import type { ActionState, Assessment, NextStep, RuleResponse } from '../assessm
 
 /*
  * Field-by-field copies of the model. Export uses them so stray runtime fields never reach a file
- * (our own strict parser would then refuse it); import uses them so records are built only from
- * validated data, in a fixed key order, with nothing shared with the parsed input.
+ * (our own strict parser would then refuse it); merge uses them so the merged record shares nothing
+ * with either side. (An imported file needs no copy: valibot's output is already fresh.)
  */
 
 /** A copy of a next step with exactly the model's fields. */

@@ -1,5 +1,4 @@
 import type { Assessment, Timestamp } from '../assessment/types';
-import { copyAssessment } from './copy-assessment';
 import { mergeAssessments } from './merge';
 import { compareInstants } from './timestamps';
 
@@ -45,11 +44,13 @@ export function applyChoice(
   switch (choice) {
     case 'skip':
       return null;
+    // `incoming` was built from validated data only (parse.ts) and IndexedDB stores a clone of
+    // what it is given, so it is written as it is: a thousand deep copies would only cost time.
     case 'replace':
-      return copyAssessment(incoming);
+      return incoming;
     case 'keep-both':
-      return { ...copyAssessment(incoming), id: newId, updatedAt: now };
+      return { ...incoming, id: newId, updatedAt: now };
     case 'merge':
-      return existing ? mergeAssessments(existing, incoming) : copyAssessment(incoming);
+      return existing ? mergeAssessments(existing, incoming) : incoming;
   }
 }

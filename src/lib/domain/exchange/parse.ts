@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { metaOf } from '../evidence/types';
-import { copyAssessment } from './copy-assessment';
 import { CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportEnvelope } from './envelope';
 import { currentEnvelopeSchema } from './envelope-schema';
 import { fileError, MAX_ERRORS, type ExchangeError } from './errors';
@@ -32,7 +31,11 @@ function readJson(text: string): unknown {
 
 type ValidEnvelope = v.InferOutput<typeof currentEnvelopeSchema>;
 
-/** The envelope built from validated output only: fresh objects, model fields only. */
+/**
+ * The envelope built from validated output only. valibot's output is already made of fresh objects
+ * with the model's fields only (strict objects refuse any other key), so assessments are taken as
+ * they are: copying a thousand of them again would only cost time.
+ */
 function buildEnvelope(valid: ValidEnvelope): ExportEnvelope {
   return {
     format: FORMAT_TAG,
@@ -40,14 +43,14 @@ function buildEnvelope(valid: ValidEnvelope): ExportEnvelope {
     exportedAt: valid.exportedAt,
     app: { name: valid.app.name, version: valid.app.version },
     methodologyVersion: valid.methodologyVersion,
-    assessments: valid.assessments.map(copyAssessment),
+    assessments: valid.assessments,
     attachments: valid.attachments.map((a) => ({ ...metaOf(a), data: a.data })),
     snapshots: valid.snapshots.map((s) => ({
       id: s.id,
       assessmentId: s.assessmentId,
       takenAt: s.takenAt,
       label: s.label,
-      assessment: copyAssessment(s.assessment)
+      assessment: s.assessment
     }))
   };
 }
