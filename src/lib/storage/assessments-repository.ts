@@ -3,7 +3,7 @@ import type { Assessment } from '$lib/domain/assessment/types';
 import type { AssessmentSummary } from '$lib/domain/assessment/summary';
 import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
-import { getDb, withReconnect } from './db';
+import { getDb, storedVersions, withReconnect } from './db';
 import { observe } from './observe';
 import { RecordNotFoundError } from './errors';
 
@@ -23,8 +23,10 @@ export const assessments = {
 
   /** The stored assessments with these ids, in that order; ids not stored are left out. */
   async getMany(ids: readonly string[]): Promise<Assessment[]> {
-    const found = await withReconnect(() => getDb().assessments.bulkGet([...ids]));
-    return found.filter((a): a is Assessment => a !== undefined);
+    return withReconnect(async () => {
+      const found = await storedVersions(getDb(), ids);
+      return found.filter((a): a is Assessment => a !== undefined);
+    });
   },
 
   /** The summaries of every assessment (what the list shows), most recently changed first. */

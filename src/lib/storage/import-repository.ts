@@ -1,6 +1,6 @@
 import type { Assessment, Timestamp } from '$lib/domain/assessment/types';
 import { applyChoice, evidenceToImport, type EvidenceRecords, type ImportChoice } from '$lib/domain/exchange';
-import { getDb, withReconnect } from './db';
+import { getDb, storedVersions, withReconnect } from './db';
 import { undoEvidence, writeEvidence, type EvidencePlan, type EvidenceUndo } from './import-evidence';
 
 /** One incoming assessment and what the user chose for it. */
@@ -76,7 +76,7 @@ export async function applyImport(
     const db = getDb();
     return db.transaction('rw', db.assessments, db.attachments, db.snapshots, async () => {
       const counts: ImportCounts = { added: 0, merged: 0, replaced: 0, copied: 0, skipped: 0, attachments: 0, snapshots: 0 };
-      const stored = await db.assessments.bulkGet(decisions.map((d) => d.incoming.id));
+      const stored = await storedVersions(db, decisions.map((d) => d.incoming.id));
       const undo: Omit<ImportUndo, 'evidence'> = { added: [], previous: [], written: [] };
       const plans: EvidencePlan[] = [];
       decisions.forEach((d, i) => {
