@@ -3,7 +3,7 @@ import type { Assessment } from '$lib/domain/assessment/types';
 import type { AssessmentSummary } from '$lib/domain/assessment/summary';
 import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
-import { getDb, storedVersions, withReconnect } from './db';
+import { getDb, withReconnect, type TesseraDb } from './db';
 import { observe } from './observe';
 import { RecordNotFoundError } from './errors';
 
@@ -13,6 +13,21 @@ export interface RemovedAssessment {
   attachments: Attachment[];
   snapshots: Snapshot[];
 }
+
+/**
+ * The stored assessment for each id, in order (undefined where there is none). Reads the stored
+ * ids first, which is cheap, and only then the records that exist: a file of a thousand new
+ * assessments then costs one key scan instead of a thousand lookups.
+ */
+export async function storedVersions(db: TesseraDb, ids: readonly string[]): Promise<(Assessment | undefined)[]> {
+  const keys = new Set(await db.assessments.toCollection().primaryKeys());
+  const present = ids.filter((id) => keys.has(id));
+  const records = new Map((await db.assessments.bulkGet(present)).map((a, i) => [present[i], a]));
+  return ids.map((id) => records.get(id));
+}
+
+/** Summaries of every assessment, most recently changed first. */
+const summariesNewestFirst = () => getDb().listings.orderBy('updatedAt').reverse().toArray();
 
 /** The only way the app reads and writes assessments. */
 export const assessments = {
@@ -31,7 +46,7 @@ export const assessments = {
 
   /** The summaries of every assessment (what the list shows), most recently changed first. */
   async summaries(): Promise<AssessmentSummary[]> {
-    return withReconnect(() => getDb().listings.orderBy('updatedAt').reverse().toArray());
+    return withReconnect(summariesNewestFirst);
   },
 
   /** The assessment with this id, or undefined. */
@@ -121,7 +136,7 @@ export const assessments = {
    * changes an assessment: small records, so a list of a thousand stays quick.
    */
   watchSummaries(): Observable<AssessmentSummary[]> {
-    return observe(() => getDb().listings.orderBy('updatedAt').reverse().toArray());
+    return observe(summariesNewestFirst);
   },
 
   /** Live single assessment (undefined once deleted). */

@@ -58,18 +58,6 @@ export class TesseraDb extends Dexie {
   }
 }
 
-/**
- * The stored assessment for each id, in order (undefined where there is none). Reads the stored
- * ids first, which is cheap, and only then the records that exist: a file of a thousand new
- * assessments then costs one key scan instead of a thousand lookups.
- */
-export async function storedVersions(db: TesseraDb, ids: readonly string[]): Promise<(Assessment | undefined)[]> {
-  const keys = new Set(await db.assessments.toCollection().primaryKeys());
-  const present = ids.filter((id) => keys.has(id));
-  const records = new Map((await db.assessments.bulkGet(present)).map((a, i) => [present[i], a]));
-  return ids.map((id) => records.get(id));
-}
-
 let instance: TesseraDb | null = null;
 let closedForReload = false;
 

@@ -1,6 +1,7 @@
 import type { Assessment, Timestamp } from '$lib/domain/assessment/types';
 import { applyChoice, evidenceToImport, type EvidenceRecords, type ImportChoice } from '$lib/domain/exchange';
-import { getDb, storedVersions, withReconnect } from './db';
+import { getDb, withReconnect } from './db';
+import { storedVersions } from './assessments-repository';
 import { undoEvidence, writeEvidence, type EvidencePlan, type EvidenceUndo } from './import-evidence';
 
 /** One incoming assessment and what the user chose for it. */
