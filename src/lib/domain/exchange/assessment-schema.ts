@@ -4,6 +4,7 @@ import { allActions, allRules } from '../methodology/methodology';
 import type { ExchangeErrorDetail } from './errors';
 import { isSafeEvidenceUrl } from './evidence-url';
 import { limits } from './limits';
+import { maxCodePoints } from './max-code-points';
 import { isValidInstant } from './timestamps';
 
 /*
@@ -19,7 +20,7 @@ export const ruleIds = allRules.map((r) => r.id);
 export const actionIds = allActions.map((a) => a.id);
 
 /** Text of at most `max` characters, counted in code points as JSON Schema's maxLength counts them. */
-const textOf = (max: number) => v.pipe(v.string(), v.maxCodePoints(max));
+export const textOf = (max: number) => v.pipe(v.string(), maxCodePoints(max));
 
 /** A non-empty id. */
 export const id = v.pipe(textOf(limits.idLength), v.minLength(1, detail('empty')));
@@ -60,7 +61,8 @@ const dateOnly = v.pipe(
   v.regex(/^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/u, detail('bad-date'))
 );
 
-const hasUniqueIds = (items: readonly { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
+/** Most lists hold no item or one (a rule's evidence, its next steps): those need no Set. */
+const hasUniqueIds = (items: readonly { id: string }[]) => items.length < 2 || new Set(items.map((i) => i.id)).size === items.length;
 
 /** A list of records with ids, capped in length, with no id twice. */
 export function listOf<TItem extends v.GenericSchema<unknown, { id: string }>>(item: TItem, max: number) {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isBase64 } from '../evidence/base64';
 import { allowedTypes } from '../evidence/file-types';
-import { assessmentSchema, id, name, ruleIdSchema, timestamp } from './assessment-schema';
+import { assessmentSchema, id, name, ruleIdSchema, textOf, timestamp } from './assessment-schema';
 import type { ExchangeErrorDetail } from './errors';
 import { limits } from './limits';
 
@@ -23,7 +23,7 @@ export const attachmentSchema = v.strictObject({
   type: v.picklist(allowedTypes as string[]),
   size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(limits.attachmentBytes)),
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, detail('bad-hash'))),
-  caption: v.pipe(v.string(), v.maxCodePoints(limits.captionLength)),
+  caption: textOf(limits.captionLength),
   createdAt: timestamp,
   updatedAt: timestamp,
   data: v.pipe(v.string(), v.maxLength(limits.attachmentDataLength), v.check(isBase64, detail('bad-data')))
