@@ -4,26 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeExportFile } from './make-assessments.mjs';
+import { hydrated, installed } from './app-state.mjs';
 import { median, round } from './stats.mjs';
 
 const COUNT = 1000;
 /** Imports timed on a first visit, while the service worker installs: for information, not a target. */
 const FIRST_VISIT_RUNS = 3;
-
-/** The page hydrated, its language applied. */
-async function hydrated(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-}
-
-/**
- * The app as a facilitator's tablet has it: hydrated, and installed, its service worker active.
- * On a first visit the service worker precaches the whole app (130 files) in the background, which
- * would compete with whatever is being timed; a separate figure times the import during that.
- */
-async function ready(page) {
-  await hydrated(page);
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-}
 
 /**
  * Stores the file's assessments through the import screen, as a user would: the app writes each
@@ -31,7 +17,7 @@ async function ready(page) {
  */
 async function importFile(page, file) {
   await page.goto('/exchange');
-  await ready(page);
+  await installed(page);
   await page.getByLabel(/choose a file/i).setInputFiles(file);
   await page.getByRole('button', { name: /^Import [\d,.]+ assessments?$/ }).click();
   await page.getByRole('button', { name: /undo import/i }).waitFor({ timeout: 120_000 });
@@ -46,7 +32,7 @@ const LIST_PAGE = 50;
  */
 async function listRender(page) {
   await page.goto('/settings');
-  await ready(page);
+  await installed(page);
   return page.evaluate(
     (shown) =>
       new Promise((resolve) => {
@@ -106,7 +92,7 @@ async function importOnce(browser, baseURL, file, { firstVisit = false } = {}) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto('/exchange');
-  await (firstVisit ? hydrated(page) : ready(page));
+  await (firstVisit ? hydrated(page) : installed(page));
   const timing = page.evaluate(
     () =>
       new Promise((resolve) => {

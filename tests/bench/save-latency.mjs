@@ -1,5 +1,6 @@
 // Save latency: from a change of rating (the radio's click) to the IndexedDB transaction that
 // stores it completing, over 200 changes.
+import { installed } from './app-state.mjs';
 import { percentile, median, round } from './stats.mjs';
 
 // Runs in the page before the app: time-stamps the completion of every read-write transaction.
@@ -24,9 +25,7 @@ export async function saveLatency(browser, url, changes = 200) {
   await context.addInitScript(instrument);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  // Installed, as on a facilitator's tablet: the first visit's precaching is over.
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await installed(page);
   await page.getByRole('button', { name: 'New assessment' }).first().click();
   await page.getByRole('dialog').getByLabel('Service name').fill('Benchmark service');
   await page.getByRole('dialog').getByRole('button', { name: 'Create and open' }).click();
