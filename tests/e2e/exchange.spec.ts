@@ -317,6 +317,10 @@ test('a file of 120 assessments is previewed a page at a time, the one already o
   const items = page.getByRole('list').filter({ has: previewItem(page, 'Service 1') }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
   await expect(items).toHaveCount(50);
   await expect(items.first().getByRole('heading', { level: 4 })).toHaveText('Library cards');
+  // The actions come before the list: importing a long file needs no scrolling past it.
+  const importBox = await page.getByRole('button', { name: 'Import 119 assessments' }).boundingBox();
+  const firstItemBox = await items.first().boundingBox();
+  expect(importBox!.y).toBeLessThan(firstItemBox!.y);
   await expect(page.getByText('Showing 50 of 120 assessments')).toBeVisible();
   await page.getByRole('button', { name: 'Show 50 more' }).click();
   await expect(items).toHaveCount(100);
