@@ -90,7 +90,7 @@ test('a file whose photo fails its SHA-256 check is refused whole, and nothing c
 test('the version 2 example file imports with its photo, its PDF and its snapshots', async ({ page }) => {
   await openExchange(page);
   await pickFile(page, 'v2-with-attachment.tessera.json');
-  await expect(page.getByTestId('import-attachments')).toHaveText('2 photos and files, 290 byte in total. 2 workshop snapshots.');
+  await expect(page.getByTestId('import-attachments')).toHaveText('2 photos and files, 290 bytes in total. 2 workshop snapshots.');
   await page.getByRole('button', { name: 'Import 1 assessment' }).click();
   await expect(page.getByText('2 photos and files imported')).toBeVisible();
   await expect(page.getByText('2 workshop snapshots imported')).toBeVisible();

@@ -55,7 +55,8 @@ export function formatBytes(bytes: number): string {
   return numberFormat({
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // Whole bytes are spelled out ("290 bytes", "290 octets"): the short form is "290 byte" in English.
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1
   }).format(value);
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeLanguage, currentLanguage, currentLocale, ensureNamespaces, t } from './i18n.svelte';
-import { formatDate, formatPercent } from './format';
+import { formatBytes, formatDate, formatPercent } from './format';
 
 afterAll(() => changeLanguage('en'));
 
@@ -45,5 +45,13 @@ describe('switching language', () => {
     expect(formatDate('2026-11-23', 'long')).toBe('23 novembre 2026');
     await changeLanguage('el');
     expect(formatDate('2026-11-23', 'long')).toBe('23 Νοεμβρίου 2026');
+  });
+
+  it('spells out whole bytes and abbreviates larger units', async () => {
+    await changeLanguage('en');
+    expect(formatBytes(290)).toBe('290 bytes');
+    expect(formatBytes(1536)).toBe('1.5 kB');
+    await changeLanguage('fr');
+    expect(formatBytes(290)).toMatch(/^290\soctets$/u);
   });
 });
