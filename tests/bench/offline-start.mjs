@@ -1,12 +1,13 @@
 // Offline cold start: after one online visit, a new page is opened with the network off and
 // served by the service worker; the figure is its first contentful paint.
+import { installed } from './app-state.mjs';
 import { median, round } from './stats.mjs';
 
 async function controlledContext(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  await installed(page);
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   await page.close();
