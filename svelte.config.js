@@ -8,6 +8,16 @@ const appHtmlScriptHashes = [...readFileSync(new URL('./src/app.html', import.me
   ([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`
 );
 
+/**
+ * Team space, when CouchDB cannot be served under the app's own origin: one named origin (e.g.
+ * `https://couch.example.org`) added to `connect-src` at build time. Unset, the policy stays
+ * `connect-src 'self'` (README, "Team space").
+ */
+const syncOrigin = process.env.TESSERA_SYNC_ORIGIN ?? '';
+if (syncOrigin && !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(syncOrigin)) {
+  throw new Error(`TESSERA_SYNC_ORIGIN must be one https origin such as https://couch.example.org, not ${syncOrigin}`);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -24,11 +34,14 @@ const config = {
       mode: 'hash',
       directives: {
         'default-src': ['self'],
-        'script-src': ['self', ...appHtmlScriptHashes],
+        // 'wasm-unsafe-eval' lets the vote-card scanner compile ZXing's WebAssembly (served by Tessera
+        // itself) where the browser has no BarcodeDetector of its own: iPad Safari, Firefox, Chromium
+        // on Linux and Windows. It allows WebAssembly only, never eval() of JavaScript (README, CSP).
+        'script-src': ['self', 'wasm-unsafe-eval', ...appHtmlScriptHashes],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self'],
-        'connect-src': ['self'],
+        'connect-src': syncOrigin ? ['self', syncOrigin] : ['self'],
         'worker-src': ['self'],
         'manifest-src': ['self'],
         'object-src': ['none'],

@@ -9,18 +9,12 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 
 // Precache the whole app: hashed build files (their names change with content), static files
 // and every prerendered page, so a cold start or a deep link works with no network.
-precacheAndRoute(
-  [
-    ...build.map((url) => ({ url, revision: null })),
-    ...[...files, ...prerendered].map((url) => ({ url, revision: version }))
-  ],
-  {
-    // Pages read their state from ?id=…&stage=…; the cached page is the same for every query.
-    ignoreURLParametersMatching: [/.*/],
-    cleanURLs: true,
-    directoryIndex: null
-  }
-);
+precacheAndRoute([...build.map((url) => ({ url, revision: null })), ...[...files, ...prerendered].map((url) => ({ url, revision: version }))], {
+  // Pages read their state from ?id=…&stage=…; the cached page is the same for every query.
+  ignoreURLParametersMatching: [/.*/],
+  cleanURLs: true,
+  directoryIndex: null
+});
 cleanupOutdatedCaches();
 
 // On the very first visit, take charge of the open page at once: if the network drops before the

@@ -15,7 +15,7 @@ const FIRST_VISIT_RUNS = 3;
  * Stores the file's assessments through the import screen, as a user would: the app writes each
  * assessment with its summary for the list (the listings table), which a raw IndexedDB write would skip.
  */
-async function importFile(page, file) {
+export async function importFile(page, file) {
   await page.goto('/exchange');
   await installed(page);
   await page.getByLabel(/choose a file/i).setInputFiles(file);
@@ -30,7 +30,7 @@ const LIST_PAGE = 50;
  * Time from tapping "Assessments" in the header to the list on screen with 1,000 assessments in the
  * database: all of them read, sorted and counted, the first page of items drawn and "Show more" there.
  */
-async function listRender(page) {
+export async function listRender(page) {
   await page.goto('/settings');
   await installed(page);
   return page.evaluate(
@@ -54,7 +54,7 @@ async function listRender(page) {
 }
 
 /** Time from typing a search (one keystroke's input event) to the filtered list painted. */
-async function listSearch(page, text) {
+export async function listSearch(page, text) {
   return page.evaluate(
     (text) =>
       new Promise((resolve) => {
@@ -76,7 +76,7 @@ async function listSearch(page, text) {
   );
 }
 
-async function heapAfterGc(context, page) {
+export async function heapAfterGc(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -84,20 +84,15 @@ async function heapAfterGc(context, page) {
 }
 
 /**
- * Imports the file through the import screen and times it in the page (Playwright's own waits poll
- * every few hundred ms, which would blur the figure): from the file input's change event to the
- * preview's Import button on screen, then from pressing it to "Undo import" on screen.
+ * Picks the file on the import screen and times it in the page (Playwright's own waits poll every
+ * few hundred ms, which would blur the figure): from the file input's change event to the preview's
+ * Import button on screen, then from pressing it to "Undo import" on screen.
  */
-async function importOnce(browser, baseURL, file, { firstVisit = false } = {}) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto('/exchange');
-  await (firstVisit ? hydrated(page) : installed(page));
+export async function timeImport(page, file) {
   const timing = page.evaluate(
     () =>
       new Promise((resolve) => {
-        const importButton = () =>
-          [...document.querySelectorAll('main button')].find((b) => /^Import [\d,.]+ assessments?$/.test(b.textContent.trim()));
+        const importButton = () => [...document.querySelectorAll('main button')].find((b) => /^Import [\d,.]+ assessments?$/.test(b.textContent.trim()));
         const undoButton = () => [...document.querySelectorAll('main button')].find((b) => /undo import/i.test(b.textContent));
         const painted = (then) => requestAnimationFrame(() => setTimeout(then, 0));
         let t0 = 0;
@@ -119,7 +114,16 @@ async function importOnce(browser, baseURL, file, { firstVisit = false } = {}) {
       })
   );
   await page.getByLabel(/choose a file/i).setInputFiles(file);
-  const { previewMs, writeMs } = await timing;
+  return timing;
+}
+
+/** Imports the file through the import screen in a fresh context, timed by `timeImport`. */
+async function importOnce(browser, baseURL, file, { firstVisit = false } = {}) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/exchange');
+  await (firstVisit ? hydrated(page) : installed(page));
+  const { previewMs, writeMs } = await timeImport(page, file);
   const heap = await heapAfterGc(context, page);
   await context.close();
   return { previewMs, writeMs, heap };

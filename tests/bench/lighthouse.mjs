@@ -7,13 +7,7 @@ import { join } from 'node:path';
 import { median, round } from './stats.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-dev-shm-usage'
-].join(' ');
+const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'].join(' ');
 
 function runOnce(url, preset, chromePath) {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-lh-'));

@@ -50,14 +50,14 @@ export function makeAssessment(n) {
   };
 }
 
-/** A v1 export file holding `count` generated assessments. */
-export function makeExportFile(count, methodologyVersion = '2024-11.1') {
+/** A v1 export file holding `count` generated assessments, numbered from `first`. */
+export function makeExportFile(count, methodologyVersion = '2024-11.1', first = 1) {
   return JSON.stringify({
     format: 'tessera-assessment',
     formatVersion: 1,
     exportedAt: new Date().toISOString(),
     app: { name: 'Tessera', version: 'bench' },
     methodologyVersion,
-    assessments: Array.from({ length: count }, (_, i) => makeAssessment(i + 1))
+    assessments: Array.from({ length: count }, (_, i) => makeAssessment(first + i))
   });
 }

@@ -68,3 +68,26 @@ export async function initialJs(browser, url) {
   const gzip = files.reduce((sum, name) => sum + sizes.get(name), 0);
   return { files: files.length, gzip };
 }
+
+/** Which package or source folder a module of the build belongs to. */
+function groupOf(id) {
+  const inModules = id.split('node_modules/').at(-1);
+  if (inModules !== id) {
+    const [first, second] = inModules.split('/');
+    return first.startsWith('@') ? `${first}/${second}` : first;
+  }
+  const parts = id.replace(/^\.\.?\//, '').split('/');
+  return parts.slice(0, parts[0] === 'src' && parts[1] === 'lib' ? 3 : 2).join('/');
+}
+
+/**
+ * What the first page's chunk is made of, by package and source folder, from the report the build
+ * plugin writes (src/build/first-page-chunk.ts, TESSERA_FIRST_PAGE_REPORT): each module's code
+ * gzipped alone, so the parts add up to more than the chunk (gzip shares across modules).
+ */
+export function firstPageComposition(reportPath) {
+  const modules = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const groups = new Map();
+  for (const m of modules) groups.set(groupOf(m.id), (groups.get(groupOf(m.id)) ?? 0) + m.gzip);
+  return Object.fromEntries([...groups].sort((a, b) => b[1] - a[1]).map(([name, gzip]) => [name, Math.round((gzip / 1024) * 10) / 10]));
+}

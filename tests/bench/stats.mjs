@@ -15,8 +15,7 @@ export function percentile(values, p) {
 }
 
 /** Rounds to a given number of decimals, for printing. */
-export const round = (value, decimals = 1) =>
-  value == null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals;
+export const round = (value, decimals = 1) => (value == null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals);
 
 /** Bytes to KiB with one decimal. */
 export const kib = (bytes) => round(bytes / 1024, 1);

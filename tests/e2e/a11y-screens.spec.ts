@@ -32,7 +32,7 @@ for (const lang of languages) {
       await test.step(label, async () => {
         await page.setViewportSize(wide);
         await screen.open(ctx);
-        expect.soft(await axeViolations(page), `axe on ${label}`).toEqual([]);
+        expect.soft(await axeViolations(page, { targetSizeWithin: screen.targetSizeWithin }), `axe on ${label}`).toEqual([]);
         if (!screen.overlay) {
           expect.soft(await headingProblems(page), `headings on ${label}`).toEqual([]);
           expect.soft(await landmarkProblems(page, { bare: screen.bare }), `landmarks on ${label}`).toEqual([]);

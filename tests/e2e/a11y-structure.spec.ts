@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { openSections } from './support/sections';
 import { expectFocusVisible, tabTo } from './support/a11y';
 import { installWriteFailureSwitch, setWritesFail, visit } from './support/screens';
 
@@ -31,17 +32,35 @@ test('the skip link is the first Tab stop, shows itself and moves focus to the m
 
 test('every route change focuses the new page heading and updates the title', async ({ page }) => {
   await createAssessment(page, 'Parking permits');
-  const steps: { link: () => ReturnType<Page['getByRole']>; h1: string; title: RegExp }[] = [
-    { link: () => page.getByRole('navigation', { name: /Sections of/ }).getByRole('link', { name: '2. Design' }), h1: 'Design', title: /^Design · Parking permits · Tessera$/ },
-    { link: () => page.getByRole('navigation', { name: /Sections of/ }).getByRole('link', { name: 'Results' }), h1: 'Results', title: /^Results · Parking permits · Tessera$/ },
-    { link: () => page.getByRole('link', { name: 'Overview' }), h1: 'Parking permits', title: /^Overview · Parking permits · Tessera$/ },
+  const steps: { link: () => ReturnType<Page['getByRole']>; h1: string; title: RegExp; inSections?: boolean }[] = [
+    {
+      link: () => page.getByRole('navigation', { name: /Sections of/ }).getByRole('link', { name: '2. Design' }),
+      h1: 'Design',
+      title: /^Design · Parking permits · Tessera$/
+    },
+    {
+      link: () => page.getByRole('navigation', { name: /Sections of/ }).getByRole('link', { name: 'Results' }),
+      inSections: true,
+      h1: 'Results',
+      title: /^Results · Parking permits · Tessera$/
+    },
+    { link: () => page.getByRole('link', { name: 'Overview' }), inSections: true, h1: 'Parking permits', title: /^Overview · Parking permits · Tessera$/ },
     { link: () => page.getByRole('banner').getByRole('link', { name: 'Method guide' }), h1: 'Method guide', title: /^Method guide · Tessera$/ },
-    { link: () => page.getByRole('main').getByRole('link', { name: '3. Implementation' }), h1: 'Implementation', title: /^Implementation · Method guide · Tessera$/ },
+    {
+      link: () => page.getByRole('main').getByRole('link', { name: '3. Implementation' }),
+      h1: 'Implementation',
+      title: /^Implementation · Method guide · Tessera$/
+    },
     { link: () => page.getByRole('banner').getByRole('link', { name: 'Settings' }), h1: 'Settings', title: /^Settings · Tessera$/ },
-    { link: () => page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }), h1: 'Accessibility statement', title: /^Accessibility statement · Tessera$/ },
+    {
+      link: () => page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility' }),
+      h1: 'Accessibility statement',
+      title: /^Accessibility statement · Tessera$/
+    },
     { link: () => page.getByRole('banner').getByRole('link', { name: 'Assessments' }), h1: 'Assessments', title: /^Assessments · Tessera$/ }
   ];
   for (const step of steps) {
+    if (step.inSections) await openSections(page);
     await step.link().first().click();
     await expect(page.getByRole('heading', { level: 1, name: step.h1 })).toBeFocused();
     await expect(page).toHaveTitle(step.title);
@@ -135,7 +154,8 @@ test('the rating control is a radio group with a visible label and a label on ev
   // The group label and every option's label are visible text, not only for screen readers.
   await expect(group.locator('legend')).toBeVisible();
   for (const name of ['Not started', 'Partly', 'Largely', 'Fully', 'Not applicable']) {
-    await expect(group.getByText(name, { exact: true })).toBeVisible();
+    // The label's text, with the ✓ a chosen level draws (hidden from its name).
+    await expect(group.getByText(new RegExp(`^\\s*${name}\\s*✓?\\s*$`))).toBeVisible();
   }
 
   // One Tab stop for the group; arrow keys choose, as in any native radio group.

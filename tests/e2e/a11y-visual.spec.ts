@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { expectFocusVisible, horizontalOverflow, overflowingElements, sidewaysScrollers } from './support/a11y';
+import { expectFocusVisible, expectRingVisible, focusIndicator, horizontalOverflow, overflowingElements, sidewaysScrollers } from './support/a11y';
 import { translator } from './support/i18n';
 import { installWriteFailureSwitch, setWritesFail, visit } from './support/screens';
 import { seedAssessment, type Seeded } from './support/seed';
@@ -8,7 +8,7 @@ import { shoot } from './support/shots';
 
 /*
  * What the user sees: focus rings, 200 % text, reduced motion and forced colours (Windows High
- * Contrast). Set A11Y_SHOTS=/tmp/shots/a11y to also save screenshots to look at.
+ * Contrast). Set SHOTS=/tmp/shots to also save screenshots to look at (in /tmp/shots/a11y).
  */
 const t = translator('en');
 
@@ -24,9 +24,10 @@ async function walkFocus(page: Page, where: string, max = 250): Promise<number> 
   let stops = 0;
   for (; stops < max; stops++) {
     await page.keyboard.press('Tab');
-    const atEnd = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
-    if (atEnd) break;
-    await expectFocusVisible(page, `${where}, Tab stop ${stops + 1}`);
+    // No focused element: focus has left the page, the walk is over.
+    const ring = await focusIndicator(page);
+    if (ring === null) break;
+    expectRingVisible(ring, `${where}, Tab stop ${stops + 1}`);
   }
   expect(stops, `${where}: the walk reached the end of the page`).toBeLessThan(max);
   return stops;
@@ -66,7 +67,12 @@ test('no focus stop hides behind the floating error bar, the workshop pager or t
 
   // Workshop mode keeps its pager at the bottom while the rule scrolls: on a phone either way up
   // and on the tablets it is made for (each hid some control behind the pager before).
-  for (const size of [{ width: 390, height: 844 }, { width: 844, height: 390 }, { width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 844, height: 390 },
+    { width: 1024, height: 768 },
+    { width: 768, height: 1024 }
+  ]) {
     await page.setViewportSize(size);
     await visit(page, `/assessment/workshop?id=${seeded.id}`);
     expect(await walkFocus(page, `workshop mode at ${size.width}×${size.height}`), 'the walk covers workshop mode').toBeGreaterThan(8);
@@ -119,7 +125,11 @@ async function markTextSizes(page: Page): Promise<void> {
 async function textNotDoubled(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement | SVGElement>('[data-size-before]')]
-      .map((el) => ({ el, before: Number(el.dataset.sizeBefore), now: el.closest('svg') ? el.getBoundingClientRect().height : parseFloat(getComputedStyle(el).fontSize) }))
+      .map((el) => ({
+        el,
+        before: Number(el.dataset.sizeBefore),
+        now: el.closest('svg') ? el.getBoundingClientRect().height : parseFloat(getComputedStyle(el).fontSize)
+      }))
       .filter(({ el, before, now }) => el.checkVisibility() && now < before * 1.9)
       .map(({ el, before, now }) => `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}": ${before.toFixed(1)} → ${now.toFixed(1)} px`)
   );
@@ -145,7 +155,10 @@ async function clippedText(page: Page): Promise<string[]> {
  * font size doubles and, because every size in Tessera is in rem, all text with it. (Page zoom
  * to 200 % is the 320–640 px layout the screen tour's reflow check covers.)
  */
-for (const viewport of [{ width: 1024, height: 768 }, { width: 640, height: 800 }]) {
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 640, height: 800 }
+]) {
   test(`text at 200 % still fits a ${viewport.width} px screen, all of it grows, and nothing is cut off`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
     await page.setViewportSize(viewport);
@@ -178,7 +191,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 640, height: 800 
           .map((el) => el.textContent?.trim())
       );
       expect(outside, `${name} at 200 %: controls outside the screen`).toEqual([]);
-      await shoot(page, testInfo, `text-200-${viewport.width}-${name.replace(/ /g, '-')}`);
+      await shoot(page, testInfo, 'a11y', `text-200-${viewport.width}-${name.replace(/ /g, '-')}`);
     }
   });
 }
@@ -200,7 +213,8 @@ test('with reduced motion asked for, nothing animates or transitions', async ({ 
           const s = getComputedStyle(el, pseudo);
           const animated = s.animationName !== 'none' && seconds(s.animationDuration) > 0.00001;
           const transitioned = seconds(s.transitionDuration) > 0.00001;
-          if (animated || transitioned) out.push(`${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className}: ${s.animationDuration} / ${s.transitionDuration}`);
+          if (animated || transitioned)
+            out.push(`${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className}: ${s.animationDuration} / ${s.transitionDuration}`);
         }
       }
       if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') out.push('html scrolls smoothly');
@@ -218,13 +232,14 @@ test('in forced colours (high contrast), the chosen rating, the current page and
 
   const rule1 = page.getByRole('group', { name: 'Rating of golden rule 1', exact: true });
   const look = (name: string) =>
-    rule1.getByText(name, { exact: true }).evaluate((text) => {
+    rule1.getByText(new RegExp(`^\\s*${name}\\s*✓?\\s*$`)).evaluate((text) => {
       const box = text.closest('.text') ?? text;
       const s = getComputedStyle(box);
       const swatch = box.querySelector('.swatch');
+      const tick = box.querySelector('.tick');
       return {
         border: `${s.borderTopWidth} ${s.borderTopColor}`,
-        tick: getComputedStyle(box, '::after').content,
+        tick: tick && tick.checkVisibility() ? (tick.textContent ?? '') : '',
         swatch: swatch ? getComputedStyle(swatch).backgroundColor : ''
       };
     });
@@ -244,7 +259,10 @@ test('in forced colours (high contrast), the chosen rating, the current page and
   const bars = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('header nav a, main nav:not(.pager) a')].map((a) => ({
       current: a.getAttribute('aria-current') === 'page',
-      bar: getComputedStyle(a).borderBottomColor !== getComputedStyle(document.body).backgroundColor && getComputedStyle(a).borderBottomStyle !== 'none' && parseFloat(getComputedStyle(a).borderBottomWidth) > 0
+      bar:
+        getComputedStyle(a).borderBottomColor !== getComputedStyle(document.body).backgroundColor &&
+        getComputedStyle(a).borderBottomStyle !== 'none' &&
+        parseFloat(getComputedStyle(a).borderBottomWidth) > 0
     }))
   );
   expect(bars.filter((b) => b.bar !== b.current)).toEqual([]);
@@ -259,7 +277,7 @@ test('in forced colours (high contrast), the chosen rating, the current page and
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
 
-  await shoot(page, testInfo, 'forced-colors-stage');
+  await shoot(page, testInfo, 'a11y', 'forced-colors-stage');
   for (const [name, path] of [
     ['list', '/'],
     ['overview', `/assessment?id=${seeded.id}`],
@@ -267,11 +285,11 @@ test('in forced colours (high contrast), the chosen rating, the current page and
     ['workshop', `/assessment/workshop?id=${seeded.id}`]
   ]) {
     await visit(page, path);
-    await shoot(page, testInfo, `forced-colors-${name}`);
+    await shoot(page, testInfo, 'a11y', `forced-colors-${name}`);
   }
   await visit(page, '/');
   await page.getByRole('main').getByRole('button', { name: 'New assessment' }).first().click();
-  await shoot(page, testInfo, 'forced-colors-create-dialog');
+  await shoot(page, testInfo, 'a11y', 'forced-colors-create-dialog');
 });
 
 /** Words in the main content's headings, buttons and labels that wrap in the middle onto two lines. */
@@ -312,7 +330,7 @@ test('at 320 px the stage page stacks into one column with every control inside 
   expect(boxes.length).toBeGreaterThan(20);
   expect(boxes.filter((b) => b.left < 0 || b.right > 320)).toEqual([]);
   expect(await horizontalOverflow(page)).toBe(0);
-  await shoot(page, testInfo, 'reflow-320-stage');
+  await shoot(page, testInfo, 'a11y', 'reflow-320-stage');
   for (const [name, path] of [
     ['list', '/'],
     ['overview', `/assessment?id=${seeded.id}`],
@@ -324,6 +342,6 @@ test('at 320 px the stage page stacks into one column with every control inside 
     await visit(page, path);
     expect(await horizontalOverflow(page), name).toBe(0);
     expect(await wordsSplitAcrossLines(page), `${name} at 320 px: words broken inside`).toEqual([]);
-    await shoot(page, testInfo, `reflow-320-${name}`);
+    await shoot(page, testInfo, 'a11y', `reflow-320-${name}`);
   }
 });

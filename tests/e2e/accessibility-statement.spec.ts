@@ -21,10 +21,14 @@ test('the accessibility statement follows the EU model in all four languages and
     await expect(main.getByRole('heading', { level: 2 })).toHaveText(
       ['statusTitle', 'contentTitle', 'preparationTitle', 'feedbackTitle', 'enforcementTitle', 'technicalTitle'].map((k) => t(`pages:accessibility.${k}`))
     );
-    await expect(main.getByRole('heading', { level: 3 })).toHaveText(['nonCompliantTitle', 'burdenTitle', 'outOfScopeTitle'].map((k) => t(`pages:accessibility.${k}`)));
+    await expect(main.getByRole('heading', { level: 3 })).toHaveText(
+      ['nonCompliantTitle', 'burdenTitle', 'outOfScopeTitle'].map((k) => t(`pages:accessibility.${k}`))
+    );
     // What it applies to, when it was prepared (in the reader's language), and how it was tested.
     await expect(main).toContainText(t('pages:accessibility.scope', { version }));
-    const date = new Intl.DateTimeFormat({ en: 'en-GB', el: 'el-GR', pt: 'pt-PT', fr: 'fr-FR' }[lang], { dateStyle: 'long' }).format(new Date('2026-11-23T12:00:00'));
+    const date = new Intl.DateTimeFormat({ en: 'en-GB', el: 'el-GR', pt: 'pt-PT', fr: 'fr-FR' }[lang], { dateStyle: 'long' }).format(
+      new Date('2026-11-23T12:00:00')
+    );
     await expect(main).toContainText(t('pages:accessibility.prepared', { date }));
     await expect(main.getByRole('listitem')).toHaveCount(5);
     await expect(main).toContainText(t('pages:accessibility.testedLimits'));

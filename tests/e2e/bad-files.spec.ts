@@ -18,8 +18,7 @@ const cases: { file: string; message: string }[] = [
   { file: 'bad-wrong-format.json', message: 'This file is not a Tessera assessment export.' },
   {
     file: 'bad-newer-version.json',
-    message:
-      'This file comes from a newer version of Tessera (file format 3; this version reads up to format 2). Update Tessera, then open the file again.'
+    message: 'This file comes from a newer version of Tessera (file format 4; this version reads up to format 3). Update Tessera, then open the file again.'
   },
   { file: 'bad-proto.json', message: 'The file contains a field Tessera does not know (assessment 1, field __proto__).' },
   { file: 'bad-rating.json', message: 'The value “maybe” is not allowed (assessment 2, rule strategy.rule.3, field rating).' }
@@ -105,8 +104,6 @@ test('errors are shown in the user’s language, with their location', async ({ 
   await waitForApp(page);
   await page.getByLabel('Επιλέξτε αρχείο').setInputFiles(`${fixtureDir}bad-rating.json`);
   const refused = page.getByRole('region', { name: 'Αυτό το αρχείο δεν μπορεί να εισαχθεί' });
-  await expect(refused.getByRole('listitem')).toHaveText([
-    'Η τιμή «maybe» δεν επιτρέπεται (αξιολόγηση 2, κανόνας strategy.rule.3, πεδίο rating).'
-  ]);
+  await expect(refused.getByRole('listitem')).toHaveText(['Η τιμή «maybe» δεν επιτρέπεται (αξιολόγηση 2, κανόνας strategy.rule.3, πεδίο rating).']);
   await expect(refused.getByText('Τίποτα δεν άλλαξε σε αυτή τη συσκευή.')).toBeVisible();
 });

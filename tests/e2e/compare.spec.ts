@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createAssessment, expect, expectSaved, test } from './support/fixtures';
+import { openSections } from './support/sections';
+import { wcagAxe } from './support/a11y';
 
 test('two assessments of the same service show the change per stage and per rule', async ({ page }) => {
   await createAssessment(page, 'Childminder finder');
@@ -17,6 +18,8 @@ test('two assessments of the same service show the change per stage and per rule
   await page.getByRole('group', { name: 'Rating of golden rule 2' }).getByRole('radio', { name: 'Largely' }).check();
   await expectSaved(page);
 
+  await openSections(page);
+
   await page.getByRole('link', { name: 'Results' }).first().click();
   await page.getByRole('link', { name: 'Compare with another assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare two assessments' })).toBeVisible();
@@ -29,12 +32,12 @@ test('two assessments of the same service show the change per stage and per rule
   await rename.getByLabel('Service name').fill('childminder  FINDER');
   await rename.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('link', { name: 'childminder  FINDER', exact: true }).click();
+  await openSections(page);
   await page.getByRole('link', { name: 'Results' }).first().click();
   await page.getByRole('link', { name: 'Compare with another assessment' }).click();
 
   // Before = the first assessment, after = the copy.
-  const optionValue = async (select: string, text: RegExp) =>
-    (await page.getByLabel(select).locator('option', { hasText: text }).getAttribute('value')) ?? '';
+  const optionValue = async (select: string, text: RegExp) => (await page.getByLabel(select).locator('option', { hasText: text }).getAttribute('value')) ?? '';
   await page.getByLabel('Before').selectOption(await optionValue('Before', /^Childminder finder/));
   await page.getByLabel('After').selectOption(await optionValue('After', /^childminder\s+FINDER/));
   const stages = page.getByRole('region', { name: 'Change by stage' });
@@ -48,6 +51,6 @@ test('two assessments of the same service show the change per stage and per rule
   await rules.getByLabel('Show only golden rules that changed').check();
   await expect(rules.getByRole('row')).toHaveCount(3);
 
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await wcagAxe(page).analyze();
   expect(results.violations).toEqual([]);
 });

@@ -1,47 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
-import { colleagueContext, download, fixtureDir, openExchange, pickFile, previewItem, rawDatabase, storedAssessments } from './support/exchange';
+import { createAssessment, expect, test, waitForApp } from './support/fixtures';
+import { wcagAxe } from './support/a11y';
+import {
+  addNextStep,
+  colleagueContext,
+  download,
+  exportFromOverview,
+  fixtureDir,
+  importWithDefaults,
+  openExchange,
+  pickFile,
+  previewItem,
+  rateStrategyRule,
+  rawDatabase,
+  storedAssessments
+} from './support/exchange';
 
 const fixtureName = 'Άδεια κατάληψης κοινόχρηστου χώρου';
-
-/** Rates a golden rule of the Strategy stage, on the stage page. */
-async function rateStrategyRule(page: Page, id: string, rule: number, level: string) {
-  await page.goto(`/assessment/stage?id=${id}&stage=strategy`);
-  await waitForApp(page);
-  await page.getByRole('group', { name: `Rating of golden rule ${rule}` }).getByRole('radio', { name: level }).check();
-  await expectSaved(page);
-}
-
-/** Adds a next step to golden rule 1 of Strategy, as the n-th step of that rule. */
-async function addNextStep(page: Page, n: number, text: string) {
-  const rule = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Golden rule 1\b/ }) });
-  await rule.getByRole('button', { name: 'Add next step' }).click();
-  await rule.getByLabel(`Next step ${n}`, { exact: true }).fill(text);
-  await rule.getByLabel(`Next step ${n}`, { exact: true }).blur();
-  await expectSaved(page);
-}
-
-/** Exports one assessment from its overview and returns the downloaded file. */
-async function exportFromOverview(page: Page, id: string, serviceName: string) {
-  await page.goto(`/assessment?id=${id}`);
-  await waitForApp(page);
-  await page.getByRole('button', { name: 'Export' }).click();
-  const dialog = page.getByRole('dialog', { name: `Export “${serviceName}”` });
-  const file = await download(page, dialog.getByRole('button', { name: 'Download file' }));
-  await expect(dialog.getByRole('status')).toHaveText(`“${file.name}” was saved to your downloads.`);
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return file;
-}
-
-/** Imports a file on the exchange page, keeping the default choices, and waits for the result. */
-async function importWithDefaults(page: Page, file: { name: string; text: string }) {
-  await openExchange(page);
-  await pickFile(page, file);
-  await page.getByRole('button', { name: /^Import \d+ assessments?$/ }).click();
-  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeFocused();
-}
 
 const strategyRating = (page: Page, rule: number) => page.getByRole('group', { name: `Rating of golden rule ${rule}` });
 
@@ -102,11 +78,11 @@ test('two facilitators pass one assessment back and forth, merge, and lose no an
   await rateStrategyRule(page, id, 3, 'Fully');
   await addNextStep(page, 2, 'Draft the new form');
 
-  // Anna imports Ben's file: her copy changed last, so the file's version is the older one.
+  // Anna imports Ben's file: her copy changed last, but the file has Ben's changes she does not have.
   await openExchange(page);
   await pickFile(page, second);
   const item = previewItem(page, 'Parking permits');
-  await expect(item).toContainText('Already here: the file’s version is older');
+  await expect(item).toContainText('Already here: the file has changes this device does not have');
   const choices = item.getByRole('group', { name: 'What to do with “Parking permits”' });
   await expect(choices.getByRole('radio', { name: 'Merge' })).toBeChecked();
   await page.getByRole('button', { name: 'Import 1 assessment' }).click();
@@ -117,14 +93,18 @@ test('two facilitators pass one assessment back and forth, merge, and lose no an
   await expect(strategyRating(page, 1).getByRole('radio', { name: 'Largely' })).toBeChecked();
   await expect(strategyRating(page, 2).getByRole('radio', { name: 'Partly' })).toBeChecked();
   await expect(strategyRating(page, 3).getByRole('radio', { name: 'Fully' })).toBeChecked();
-  const steps = await page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Golden rule 1\b/ }) }).getByLabel(/^Next step \d$/).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  const steps = await page
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: /Golden rule 1\b/ }) })
+    .getByLabel(/^Next step \d$/)
+    .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
   expect(steps.sort()).toEqual(['Call the IT department', 'Draft the new form', 'Survey residents']);
 
   // And back to Ben: after his merge both hold exactly the same assessment.
   const third = await exportFromOverview(page, id, 'Parking permits');
   await openExchange(ben);
   await pickFile(ben, third);
-  await expect(previewItem(ben, 'Parking permits')).toContainText('Already here: the file’s version is newer');
+  await expect(previewItem(ben, 'Parking permits')).toContainText('Already here: the file has changes this device does not have');
   await ben.getByRole('button', { name: 'Import 1 assessment' }).click();
   await expect(ben.getByText('1 merged with the version on this device')).toBeVisible();
   expect(await storedAssessments(ben)).toEqual(await storedAssessments(page));
@@ -250,7 +230,13 @@ test('a file opened with the installed app goes straight to the preview', async 
     Object.defineProperty(window, 'launchQueue', {
       value: {
         setConsumer(consumer: (params: unknown) => void) {
-          const file = new File(['{"format":"tessera-assessment","formatVersion":1,"exportedAt":"2026-11-18T13:05:00.000Z","app":{"name":"Tessera","version":"0.1.0"},"methodologyVersion":"2024-11.1","assessments":[]}'], 'empty.tessera.json', { type: 'application/json' });
+          const file = new File(
+            [
+              '{"format":"tessera-assessment","formatVersion":1,"exportedAt":"2026-11-18T13:05:00.000Z","app":{"name":"Tessera","version":"0.1.0"},"methodologyVersion":"2024-11.1","assessments":[]}'
+            ],
+            'empty.tessera.json',
+            { type: 'application/json' }
+          );
           setTimeout(() => consumer({ files: [{ kind: 'file', getFile: async () => file }] }), 0);
         }
       }
@@ -272,7 +258,7 @@ test('the import and export page is reached from the list and the main navigatio
 
 test('the page passes axe in every state: export, preview with choices, errors, result, export dialog', async ({ page }) => {
   const axe = async () => {
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await wcagAxe(page).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   };
   await openExchange(page);
@@ -282,10 +268,10 @@ test('the page passes axe in every state: export, preview with choices, errors, 
   await axe();
 
   const fixture = JSON.parse(await readFile(`${fixtureDir}v1-full.tessera.json`, 'utf8'));
-  const newer = { ...fixture.assessments[0], updatedAt: '2026-11-21T09:00:00.000Z' };
+  const newer = { ...fixture.assessments[0], serviceName: `${fixtureName} (2)`, updatedAt: '2026-11-21T09:00:00.000Z' };
   const other = { ...fixture.assessments[0], id: 'b1c2d3e4-0000-4000-8000-000000000001', serviceName: 'Residence certificate' };
   await pickFile(page, { name: 'colleague.json', text: JSON.stringify({ ...fixture, assessments: [newer, other] }) });
-  await expect(previewItem(page, fixtureName)).toContainText('Already here: the file’s version is newer');
+  await expect(previewItem(page, `${fixtureName} (2)`)).toContainText('Already here: the file has changes this device does not have');
   await page.getByRole('region', { name: 'Send assessments to a colleague' }).getByRole('checkbox', { name: fixtureName }).check();
   await axe();
 
@@ -307,14 +293,20 @@ test('a file of 120 assessments is previewed a page at a time, the one already o
   const others = Array.from({ length: 119 }, (_, i) => ({
     ...template,
     id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
-    serviceName: `Service ${i + 1}`
+    serviceName: `Service ${i + 1}`,
+    // A version 1 assessment in a current file: its fields take the times it recorded.
+    clocks: { changed: {}, removed: {} }
   }));
   // The assessment already stored comes last in the file.
   const file = { name: 'many.tessera.json', text: JSON.stringify({ ...own, assessments: [...others, own.assessments[0]] }) };
 
   await openExchange(page);
   await pickFile(page, file);
-  const items = page.getByRole('list').filter({ has: previewItem(page, 'Service 1') }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
+  const items = page
+    .getByRole('list')
+    .filter({ has: previewItem(page, 'Service 1') })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 4 }) });
   await expect(items).toHaveCount(50);
   await expect(items.first().getByRole('heading', { level: 4 })).toHaveText('Library cards');
   // The actions come before the list: importing a long file needs no scrolling past it.

@@ -57,14 +57,28 @@ test('a long list shows fifty at a time, with a button for more', async ({ page 
     return {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       serviceName: `Service ${String(i).padStart(3, '0')}`,
-      organisation: 'Region of Crete', description: '', facilitator: '', participants: [],
-      workshopDate: '2026-11-23', methodologyVersion: '2024-11.1', tags: [],
-      createdAt: at, updatedAt: at, closedAt: null, responses: {}, actions: {}, parkingLot: []
+      organisation: 'Region of Crete',
+      description: '',
+      facilitator: '',
+      participants: [],
+      workshopDate: '2026-11-23',
+      methodologyVersion: '2024-11.1',
+      tags: [],
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+      responses: {},
+      actions: {},
+      parkingLot: []
     };
   });
   const text = JSON.stringify({
-    format: 'tessera-assessment', formatVersion: 1, exportedAt: '2026-11-23T10:00:00.000Z',
-    app: { name: 'Tessera', version: 'test' }, methodologyVersion: '2024-11.1', assessments
+    format: 'tessera-assessment',
+    formatVersion: 1,
+    exportedAt: '2026-11-23T10:00:00.000Z',
+    app: { name: 'Tessera', version: 'test' },
+    methodologyVersion: '2024-11.1',
+    assessments
   });
   await openExchange(page);
   await pickFile(page, { name: 'many.json', text });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './support/fixtures';
+import { openSections } from './support/sections';
 import { englishTextsFor, findEnglish } from './support/english-leftovers';
 import { tr } from './support/translations';
 
@@ -17,7 +18,12 @@ async function expectNoEnglish(page: Page, screen: string) {
 
 /** Waits for the polite status to say, in Greek, that the last change was saved. */
 async function expectSaved(page: Page) {
-  await expect(page.getByRole('status').filter({ hasText: /^\s*✓?\s*Αποθηκεύτηκε\s*$/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^\s*✓?\s*Αποθηκεύτηκε\s*$/ })
+      .first()
+  ).toBeVisible();
 }
 
 test('the English texts looked for are the interface’s own', () => {
@@ -44,7 +50,7 @@ test('a Greek facilitator runs a workshop from start to results without meeting 
   await dialog.getByLabel('Συντονιστής/τρια').fill('Ελένη Παπαδοπούλου');
   await dialog.getByRole('button', { name: 'Δημιουργία και άνοιγμα' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Βεβαίωση μόνιμης κατοικίας' })).toBeVisible();
-  await expect(page.getByText('Αξιολογημένοι χρυσοί κανόνες: 0 από 26 · Συνολική βαθμολογία: εκκρεμεί')).toBeVisible();
+  await expect(page.getByText('Βαθμολογημένοι χρυσοί κανόνες: 0 από 26 · Συνολική βαθμολογία: εκκρεμεί')).toBeVisible();
   await expectNoEnglish(page, 'the overview');
 
   // Strategy: rate two golden rules, one of them "not applicable" with its reason.
@@ -66,7 +72,7 @@ test('a Greek facilitator runs a workshop from start to results without meeting 
   await rule1.getByLabel('Κατάσταση').selectOption({ label: 'Σε εξέλιξη' });
   await rule1.getByLabel('Υπεύθυνος/η').blur();
   await expectSaved(page);
-  await expect(page.getByText('Αξιολογημένοι χρυσοί κανόνες: 2 από 7')).toBeVisible();
+  await expect(page.getByText('Βαθμολογημένοι χρυσοί κανόνες: 2 από 7')).toBeVisible();
   await expectNoEnglish(page, 'the Strategy stage');
 
   // Design: rate one rule and tick an action.
@@ -91,12 +97,14 @@ test('a Greek facilitator runs a workshop from start to results without meeting 
   await expect(rule1.getByLabel('Κατάσταση')).toHaveValue('in-progress');
 
   // The results: N/A is left out of the score, numbers are written the Greek way.
+  await openSections(page);
   await page.getByRole('link', { name: 'Αποτελέσματα' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Αποτελέσματα' })).toBeVisible();
-  const strategy = page.getByRole('row', { name: /Στρατηγική/ });
+  const scores = page.getByRole('table', { name: tr('el', 'summary.tableCaption') });
+  const strategy = scores.getByRole('row', { name: /Στρατηγική/ });
   await expect(strategy).toContainText('2 από 7');
   await expect(strategy).toContainText('67%');
-  await expect(page.getByRole('row', { name: /Σχεδιασμός/ })).toContainText('33%');
+  await expect(scores.getByRole('row', { name: /Σχεδιασμός/ })).toContainText('33%');
   await expectNoEnglish(page, 'the results');
 
   // Back on the list: the count, the date and the actions, all in Greek.
@@ -107,7 +115,10 @@ test('a Greek facilitator runs a workshop from start to results without meeting 
 
   // Workshop mode speaks Greek too, and keeps the language picker.
   await page.getByRole('link', { name: 'Βεβαίωση μόνιμης κατοικίας' }).click();
-  await page.getByRole('link', { name: tr('el', 'workshop:open') }).first().click();
+  await page
+    .getByRole('link', { name: tr('el', 'workshop:open') })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Η ανάγκη για την ψηφιακή υπηρεσία διατυπώνεται με σαφήνεια.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Γλώσσα Ελληνικά' })).toBeVisible();
   await expectNoEnglish(page, 'workshop mode');

@@ -63,8 +63,13 @@ test('a facilitator creates, rates, plans a next step, reads the results and exp
   await expectSaved(page);
 
   // Back up to the section navigation and open the results.
+  // Results and Overview are in the list under the assessment's name: Enter opens it, Tab goes in.
   const sections = page.getByRole('navigation', { name: 'Sections of Bus pass renewal' });
-  await tabTo(page, sections.getByRole('link', { name: 'Results' }), { back: true, max: 120 });
+  const sectionsButton = sections.getByRole('button', { name: /^Bus pass renewal/ });
+  await tabTo(page, sectionsButton, { back: true, max: 120 });
+  await keys.press('Enter');
+  await expect(sectionsButton).toHaveAttribute('aria-expanded', 'true');
+  await tabTo(page, sections.getByRole('link', { name: 'Results' }));
   await keys.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeFocused();
   const strategy = page.getByRole('table', { name: 'Score by stage' }).getByRole('row', { name: /Strategy/ });
@@ -72,7 +77,9 @@ test('a facilitator creates, rates, plans a next step, reads the results and exp
   await expect(strategy).toContainText('67%');
 
   // Export the assessment as a file from its overview.
-  await tabTo(page, sections.getByRole('link', { name: 'Overview' }), { back: true });
+  await tabTo(page, sectionsButton, { back: true });
+  await keys.press('Enter');
+  await tabTo(page, sections.getByRole('link', { name: 'Overview' }));
   await keys.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Bus pass renewal' })).toBeFocused();
   await tabTo(page, page.getByRole('main').getByRole('button', { name: 'Export', exact: true }));
@@ -82,7 +89,9 @@ test('a facilitator creates, rates, plans a next step, reads the results and exp
   await tabTo(page, exportDialog.getByRole('button', { name: 'Download file' }));
   const [download] = await Promise.all([page.waitForEvent('download'), keys.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
-  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as { assessments: { serviceName: string; responses: Record<string, { rating: string; nextSteps: { text: string; owner: string }[] }> }[] };
+  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+    assessments: { serviceName: string; responses: Record<string, { rating: string; nextSteps: { text: string; owner: string }[] }> }[];
+  };
   expect(file.assessments[0].serviceName).toBe('Bus pass renewal');
   expect(file.assessments[0].responses['strategy.rule.1'].rating).toBe('largely');
   expect(file.assessments[0].responses['strategy.rule.1'].nextSteps[0]).toMatchObject({ text: 'Interview five pass holders', owner: 'Joana' });

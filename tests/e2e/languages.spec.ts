@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { expectNoOverflow } from './support/layout-checks';
 import { languageNames, tr, type Lang } from './support/translations';
+import { shoot } from './support/shots';
 
 const langs = Object.keys(languageNames) as Lang[];
 
@@ -79,7 +79,9 @@ test.describe('the language picker', () => {
     for (let i = 0; i < langs.length + 1; i++) await page.keyboard.press('Tab');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.click();
-    await page.getByRole('contentinfo').click({ position: { x: 5, y: 5 } });
+    // A tap elsewhere lands on the list's backdrop, which only closes the list.
+    const footer = (await page.getByRole('contentinfo').boundingBox())!;
+    await page.mouse.click(footer.x + 5, footer.y + 5);
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
@@ -241,9 +243,8 @@ const viewports = [
 
 test.describe('every main screen holds its layout', () => {
   for (const lang of langs) {
-    test(`in ${languageNames[lang]}, on a tablet and a phone`, async ({ page }) => {
+    test(`in ${languageNames[lang]}, on a tablet and a phone`, async ({ page }, testInfo) => {
       test.setTimeout(120_000);
-      mkdirSync('/tmp/shots/i18n', { recursive: true });
       // Content in every part of the stage page: ratings, a "not applicable" reason, a next step, a link, a participant.
       const id = await createAssessment(page, 'Childminder finder', 'Municipality of Patras');
       await page.getByRole('group', { name: 'Participants' }).getByRole('button', { name: 'Add participant' }).click();
@@ -274,17 +275,35 @@ test.describe('every main screen holds its layout', () => {
           await expect(page.locator('button[aria-controls="language-list"]')).toHaveAccessibleName(`${tr(lang, 'language.label')} ${languageNames[lang]}`);
           // Folded sections are opened, so what they hold is checked too.
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          await page.screenshot({ path: `/tmp/shots/i18n/${lang}-${screen.name}-${viewport.width}.png`, fullPage: true });
+          await shoot(page, testInfo, 'i18n', `${lang}-${screen.name}-${viewport.width}`);
           await expectNoOverflow(page, `${screen.name} in ${lang} at ${viewport.width}px`, { soft: true });
         }
         // The new-assessment dialog, the longest labels of the list screen.
         await page.goto('/');
         await waitForApp(page);
-        await page.getByRole('button', { name: tr(lang, 'list.create') }).first().click();
+        await page
+          .getByRole('button', { name: tr(lang, 'list.create') })
+          .first()
+          .click();
         await expect(page.getByRole('dialog', { name: tr(lang, 'list.createTitle') })).toBeVisible();
-        await page.screenshot({ path: `/tmp/shots/i18n/${lang}-create-dialog-${viewport.width}.png` });
+        await shoot(page, testInfo, 'i18n', `${lang}-create-dialog-${viewport.width}`, { fullPage: false });
         await expectNoOverflow(page, `the new-assessment dialog in ${lang} at ${viewport.width}px`, { soft: true });
       }
     });
   }
+});
+
+test('a tap outside the open language list only closes it, and presses nothing under it', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  const picker = page.getByRole('banner').getByRole('button', { name: /^Language/ });
+  await picker.click();
+  const list = page.getByRole('list', { name: 'Language' });
+  await expect(list).toBeVisible();
+  // The list header's "Import and export" link lies outside the list: the tap lands on the page.
+  const link = await page.getByRole('main').getByText('Import and export', { exact: true }).first().boundingBox();
+  await page.mouse.click(link!.x + link!.width / 2, link!.y + link!.height / 2);
+  await expect(list).toBeHidden();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
 });

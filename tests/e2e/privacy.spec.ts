@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { openSections } from './support/sections';
 import { readStoredAssessment } from './support/storage-faults';
 
 const buildDir = fileURLToPath(new URL('../../build/', import.meta.url));
@@ -39,11 +40,21 @@ test('every prerendered page carries a strict Content-Security-Policy', () => {
     const html = readFileSync(path, 'utf8');
     const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
     expect(policy, path).toBeDefined();
-    const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values])
+    );
     expect(directives.get('default-src'), path).toEqual(["'self'"]);
     const scripts = directives.get('script-src') ?? [];
     expect(scripts, path).toContain("'self'");
-    expect(scripts.filter((s) => !/^'(self|sha256-[A-Za-z0-9+/=]+)'$/.test(s)), `${path}: script-src allows only itself and hashed inline scripts`).toEqual([]);
+    // 'wasm-unsafe-eval' lets the vote-card scanner compile Tessera's own ZXing WebAssembly
+    // (README, "Content Security Policy"); it never allows eval() of JavaScript, as 'unsafe-eval' would.
+    expect(
+      scripts.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(s)),
+      `${path}: script-src allows only itself, hashed inline scripts and WebAssembly`
+    ).toEqual([]);
     expect(directives.get('connect-src'), path).toEqual(["'self'"]);
     expect(directives.get('object-src'), path).toEqual(["'none'"]);
     // Inline event handlers are script too: none may appear in the markup.
@@ -79,6 +90,8 @@ test('a whole journey stays on this origin and breaks no Content-Security-Policy
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 
+  await openSections(page);
+
   await page.getByRole('link', { name: 'Results' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(`/assessment/workshop?id=${id}`);
@@ -90,7 +103,10 @@ test('a whole journey stays on this origin and breaks no Content-Security-Policy
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Method guide' }).first().click();
-  await page.getByRole('link', { name: /Design/ }).first().click();
+  await page
+    .getByRole('link', { name: /Design/ })
+    .first()
+    .click();
   await page.getByRole('link', { name: 'Settings' }).first().click();
   await expect(page.getByRole('region', { name: 'Storage on this device' })).toContainText('1 assessment is stored on this device.');
   await page.getByRole('radio', { name: 'Ελληνικά' }).check();
@@ -142,8 +158,14 @@ test('a stored link that is not a web address is shown as text, never as a link'
             const a = get.result;
             const now = new Date().toISOString();
             a.responses['strategy.rule.1'] = {
-              rating: null, naReason: '', note: '', target: null, targetDate: '', updatedAt: now,
-              votes: { 'not-started': 0, partly: 0, largely: 0, fully: 0 }, nextSteps: [],
+              rating: null,
+              naReason: '',
+              note: '',
+              target: null,
+              targetDate: '',
+              updatedAt: now,
+              votes: { 'not-started': 0, partly: 0, largely: 0, fully: 0 },
+              nextSteps: [],
               evidence: [{ id: 'x', url: 'javascript:alert(1)', label: 'Looks harmless' }]
             };
             a.updatedAt = now;

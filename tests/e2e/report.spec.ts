@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test } from './support/fixtures';
+import { openSections } from './support/sections';
 import { pdfText, squeeze } from './support/pdf-text';
 
 const service = 'Εύρεση παιδοκόμου';
@@ -14,6 +15,7 @@ async function prepare(page: Page) {
   await page.getByRole('group', { name: 'Rating of golden rule 1' }).getByRole('radio', { name: 'Largely' }).check();
   await page.getByRole('group', { name: 'Rating of golden rule 2' }).getByRole('radio', { name: 'Partly' }).check();
   await expectSaved(page);
+  await openSections(page);
   await page.getByRole('link', { name: 'Results' }).first().click();
   const plan = page.getByRole('region', { name: 'Action plan' });
   await plan.getByLabel('For golden rule').selectOption({ label: '1.2 Objective defined' });
@@ -34,6 +36,7 @@ async function chooseGreek(page: Page) {
 
 test('the report prints without the app around it', async ({ page }, testInfo) => {
   await prepare(page);
+  await openSections(page);
   await page.getByRole('link', { name: 'Report', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: service })).toBeVisible();
 
@@ -50,6 +53,7 @@ test('the report prints without the app around it', async ({ page }, testInfo) =
 test('the Greek report becomes a PDF with the service name and the action plan', async ({ page }) => {
   await prepare(page);
   await chooseGreek(page);
+  await openSections(page);
   await page.getByRole('link', { name: 'Αναφορά', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: service })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Σχέδιο δράσης' })).toBeVisible();
@@ -77,7 +81,7 @@ function parseCsv(text: string, delimiter: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"', i++);
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
@@ -110,6 +114,6 @@ test('the action plan CSV round-trips with Greek text intact', async ({ page }) 
   const rows = parseCsv(text, ';');
   expect(rows).toEqual([
     ['Στάδιο', 'Χρυσός κανόνας', 'Επόμενο βήμα', 'Υπεύθυνος', 'Προθεσμία', 'Κατάσταση'],
-    ['Στρατηγική', '1.2 Ορισμένος στόχος', `'${stepText}`, 'Μαρία Παπαδοπούλου', '2027-01-15', 'Σε εξέλιξη']
+    ['Στρατηγική', '1.2 Καθορισμός στόχου', `'${stepText}`, 'Μαρία Παπαδοπούλου', '2027-01-15', 'Σε εξέλιξη']
   ]);
 });

@@ -53,6 +53,10 @@ test.describe('persistent storage', () => {
     await expect(storageSection(page)).toContainText('2 assessments are stored on this device.');
     await expect(storageSection(page)).toContainText('No full export yet.');
     await expect(storageSection(page).getByTestId('usage')).toHaveText(/^Used: .+ of about .+ available\.$/);
+    // Not an iPad: what it would mean on one.
+    await expect(storageSection(page).getByTestId('lifetime')).toHaveText(
+      /^On an iPad, install Tessera to the Home Screen: Safari deletes a website’s data after 7 days without a visit/
+    );
   });
 
   test('when the browser refuses, Settings says so and can ask again', async ({ page }) => {
@@ -103,9 +107,12 @@ test.describe('on an iPad, in Safari rather than from the Home Screen', () => {
     await expect(page.getByRole('heading', { name: 'Assess a digital public service with your team' })).toBeVisible();
     await expect(hint).toHaveCount(0);
 
-    // Settings keeps explaining it, where storage is discussed.
+    // Settings keeps explaining it, where storage is discussed, and says what a tab means.
     await openSettings(page);
     await expect(storageSection(page).getByRole('heading', { level: 3, name: 'Add Tessera to your Home Screen before you start' })).toBeVisible();
+    await expect(storageSection(page).getByTestId('lifetime')).toHaveText(
+      'On this device, Tessera is open in a Safari tab: Safari deletes a website’s data after 7 days without a visit. Add Tessera to the Home Screen (see below) and enter your data there.'
+    );
   });
 
   test('says nothing once Tessera runs from the Home Screen', async ({ page }) => {
@@ -117,6 +124,9 @@ test.describe('on an iPad, in Safari rather than from the Home Screen', () => {
     await openSettings(page);
     await expect(storageSection(page).getByTestId('persistence')).toBeVisible();
     await expect(page.getByText('Add Tessera to your Home Screen')).toHaveCount(0);
+    await expect(storageSection(page).getByTestId('lifetime')).toHaveText(
+      'On this iPad, Tessera runs from the Home Screen: Safari’s rule that deletes a website’s data after 7 days without use does not apply to it.'
+    );
   });
 });
 

@@ -175,7 +175,9 @@ test.describe('no IndexedDB (private browsing)', () => {
       IDBFactory.prototype.open = function () {
         const request = { onerror: null, onsuccess: null, onupgradeneeded: null, onblocked: null, error: null } as unknown as IDBOpenDBRequest;
         setTimeout(() => {
-          Object.defineProperty(request, 'error', { value: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError') });
+          Object.defineProperty(request, 'error', {
+            value: new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')
+          });
           const event = { type: 'error', target: request, preventDefault() {}, stopPropagation() {} };
           (request.onerror as ((e: unknown) => void) | null)?.(event);
         });
@@ -188,5 +190,34 @@ test.describe('no IndexedDB (private browsing)', () => {
     await expect(problem).toContainText('This browser does not allow Tessera to store data');
     await expect(page.getByRole('button', { name: 'New assessment' })).toBeVisible();
     expect(pageErrors).toEqual([]);
+  });
+});
+
+test.describe('the storage code cannot be loaded (the list loads it once it is shown)', () => {
+  // The service worker would serve the file from its cache, past the failure this test makes.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the list says so instead of "Loading…", and "Try again" loads it', async ({ page }) => {
+    let refuse = true;
+    await page.route('**/_app/immutable/**/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      // Dexie's own chunk, whatever its hashed name: dropped as a lost network would drop it.
+      if (refuse && body.includes('Dexie')) return route.abort('internetdisconnected');
+      return route.fulfill({ response, body });
+    });
+    await page.goto('/');
+    await waitForApp(page);
+    const problem = page.getByRole('alert').filter({ hasText: 'Tessera cannot reach this device’s storage' });
+    await expect(problem).toBeVisible();
+    await expect(page.getByText('Loading…')).toHaveCount(0);
+
+    refuse = false;
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await waitForApp(page);
+    // A new device's list: empty, and saying how to start.
+    await expect(page.getByText('Assess a digital public service with your team')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByText('Loading…')).toHaveCount(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { openSections } from './support/sections';
 import { readStoredAssessment } from './support/storage-faults';
 
 const rating = (page: Page, rule: number, level: string) =>
@@ -31,6 +32,7 @@ test('an edit in one tab appears in the other', async ({ page, context }) => {
   const list = await context.newPage();
   await list.goto('/');
   await waitForApp(list);
+  await openSections(page);
   await page.getByRole('link', { name: 'Overview' }).first().click();
   const name = page.getByLabel('Service name');
   await name.fill('Civil marriage certificates');

@@ -1,4 +1,5 @@
 import { createAssessment, expect, expectSaved, test } from './support/fixtures';
+import { openSections } from './support/sections';
 
 test('a facilitator sets targets, sees the gap per rule and stage, and orders the action plan by it', async ({ page }) => {
   await createAssessment(page, 'Childminder finder');
@@ -29,6 +30,8 @@ test('a facilitator sets targets, sees the gap per rule and stage, and orders th
   await page.reload();
   await expect(rule(2).getByLabel('Where the team wants to be')).toHaveValue('fully');
   await expect(rule(2).getByLabel('Target date')).toHaveValue('2027-06-30');
+
+  await openSections(page);
 
   await page.getByRole('link', { name: 'Results' }).first().click();
   const stages = page.getByRole('table', { name: 'Current score and target by stage' });

@@ -2,6 +2,7 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { openSections } from './support/sections';
 import { attachmentsOf, cameraPhoto, ruleCard, smallPdf, storedAttachments } from './support/attachments';
 
 test('a facilitator photographs the whiteboard, finds the thumbnail after a reload, captions it, and deletes it with undo', async ({ page }) => {
@@ -17,7 +18,15 @@ test('a facilitator photographs the whiteboard, finds the thumbnail after a relo
 
   // Downscaled on the device to a long edge of 2,048 px and re-encoded: a fraction of the bytes.
   const [stored] = await storedAttachments(page);
-  expect(stored).toMatchObject({ assessmentId: id, ruleId: 'strategy.rule.1', type: 'image/webp', blobType: 'image/webp', width: 2048, height: 1536, caption: '' });
+  expect(stored).toMatchObject({
+    assessmentId: id,
+    ruleId: 'strategy.rule.1',
+    type: 'image/webp',
+    blobType: 'image/webp',
+    width: 2048,
+    height: 1536,
+    caption: ''
+  });
   expect(stored.size).toBeLessThan(photo.length / 2);
   expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(stored.thumbnail).toMatchObject({ width: 320, height: 240 });
@@ -108,7 +117,9 @@ test('deleting an assessment deletes its photos, and undo brings them back', asy
   const id = await createAssessment(page, 'Waste collection');
   await page.goto(`/assessment/stage?id=${id}&stage=operation`);
   await waitForApp(page);
-  await attachmentsOf(ruleCard(page, 1)).getByLabel('Take a photo').setInputFiles({ name: 'board.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page, 800, 600) });
+  await attachmentsOf(ruleCard(page, 1))
+    .getByLabel('Take a photo')
+    .setInputFiles({ name: 'board.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page, 800, 600) });
   await expect(attachmentsOf(ruleCard(page, 1)).getByRole('status')).toHaveText('“board.webp” was added.');
   const before = await storedAttachments(page);
 
@@ -124,6 +135,7 @@ test('deleting an assessment deletes its photos, and undo brings them back', asy
 
 test('in workshop mode the facilitator photographs the wall for the rule on screen', async ({ page }) => {
   const id = await createAssessment(page, 'Building permits');
+  await openSections(page);
   await page.getByRole('link', { name: 'Workshop mode' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'The need for the digital service is stated clearly.' })).toBeVisible();
   const section = page.getByRole('region', { name: 'Photos and files' });
@@ -144,7 +156,9 @@ test('the settings page shows how much space photos and files take', async ({ pa
   const id = await createAssessment(page, 'Market stalls');
   await page.goto(`/assessment/stage?id=${id}&stage=design`);
   await waitForApp(page);
-  await attachmentsOf(ruleCard(page, 1)).getByLabel('Attach a file').setInputFiles({ name: 'minutes.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(300 * 1024, 0x25) });
+  await attachmentsOf(ruleCard(page, 1))
+    .getByLabel('Attach a file')
+    .setInputFiles({ name: 'minutes.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(300 * 1024, 0x25) });
   await expect(attachmentsOf(ruleCard(page, 1)).getByRole('status')).toHaveText('“minutes.pdf” was added.');
   await page.getByRole('link', { name: 'Settings' }).first().click();
   await expect(page.getByTestId('attachments-usage')).toHaveText('1 photo or file attached to golden rules takes 300 kB on this device.');

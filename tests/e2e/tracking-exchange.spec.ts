@@ -31,7 +31,7 @@ test('photos travel in the export and arrive byte for byte in a colleague’s br
   await expect(include).toBeChecked();
   const file = await download(page, dialog.getByRole('button', { name: 'Download file' }));
   const json = JSON.parse(file.text);
-  expect(json.formatVersion).toBe(2);
+  expect(json.formatVersion).toBe(3);
   expect(json.attachments.map((a: { sha256: string }) => a.sha256).sort()).toEqual(mine.map((a) => a.sha256).sort());
 
   const { context, foreign } = await colleagueContext(browser, baseURL);
@@ -66,7 +66,7 @@ test('an export can leave the photos out, and the full backup always has them', 
   await share.getByRole('checkbox', { name: 'Parking permits' }).check();
   await share.getByRole('checkbox', { name: /^Include the 2 photos and files/ }).uncheck();
   const light = await download(page, share.getByRole('button', { name: 'Download file' }));
-  expect(JSON.parse(light.text)).toMatchObject({ formatVersion: 2, attachments: [] });
+  expect(JSON.parse(light.text)).toMatchObject({ formatVersion: 3, attachments: [] });
   expect(light.text.length).toBeLessThan(backup.text.length / 2);
 });
 

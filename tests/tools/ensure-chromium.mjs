@@ -11,7 +11,7 @@ if (found()) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log('Chromium not found: installing Debian\'s chromium package (apt-get install -y chromium)…');
+  console.log("Chromium not found: installing Debian's chromium package (apt-get install -y chromium)…");
   try {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
   } catch {

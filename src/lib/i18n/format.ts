@@ -1,8 +1,8 @@
 import { currentLocale } from './i18n.svelte';
+import { listFormatFor, numberFormatFor } from './intl-cache';
 
 // Building an Intl formatter costs far more than using one; long lists format hundreds of values.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${currentLocale()}|${JSON.stringify(options)}`;
@@ -12,10 +12,7 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 }
 
 function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${currentLocale()}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(currentLocale(), options)));
-  return format;
+  return numberFormatFor(currentLocale(), options);
 }
 
 /** A calendar date (YYYY-MM-DD or ISO timestamp) in the current language, e.g. 23 Νοεμβρίου 2026. */
@@ -59,4 +56,12 @@ export function formatBytes(bytes: number): string {
     unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1
   }).format(value);
+}
+
+/**
+ * Items read as one list in the current language: "a, b and c", "α, β και γ". Use it rather than
+ * joining with "; ", which a Greek screen reader reads as a question mark (";" is Greek's "?").
+ */
+export function formatList(items: readonly string[]): string {
+  return listFormatFor(currentLocale(), { type: 'conjunction', style: 'long' }).format(items);
 }

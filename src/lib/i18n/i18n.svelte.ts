@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { createSubscriber } from 'svelte/reactivity';
 import { defaultLanguage, intlLocale, isLanguage, type Language } from './languages';
 import { englishFrame, loadNamespace, namespaces, type Namespace } from './resources';
+import { numberFormatFor } from './intl-cache';
 
 i18next.init({
   lng: intlLocale(defaultLanguage),
@@ -58,8 +59,6 @@ function ensureFor(key: unknown): void {
   void ensureNamespaces([ns]);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /**
  * The options with every number written the language's way (1,000 · 1.000 · 1 000) for the text,
  * through i18next's `replace`; `count` itself stays a number, so it still picks the plural form.
@@ -69,8 +68,7 @@ function withLocalNumbers(options: unknown): unknown {
   const values = options as Record<string, unknown>;
   if (!Object.values(values).some((value) => typeof value === 'number')) return options;
   const locale = i18next.language ?? defaultLanguage;
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  const format = numberFormatFor(locale);
   const replace: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) replace[key] = typeof value === 'number' && Number.isFinite(value) ? format.format(value) : value;
   return { ...values, replace };

@@ -14,11 +14,22 @@ export interface EnglishResources {
   results: typeof import('$locales/en/results.json');
   storage: typeof import('$locales/en/storage.json');
   tracking: typeof import('$locales/en/tracking.json');
+  team: typeof import('$locales/en/team.json');
 }
 
 export type Namespace = keyof EnglishResources;
 /** All namespaces; the first is the default, the others are addressed as `ns:key`. */
-export const namespaces = ['common', 'methodology', 'exchange', 'pages', 'workshop', 'results', 'storage', 'tracking'] as const satisfies readonly Namespace[];
+export const namespaces = [
+  'common',
+  'methodology',
+  'exchange',
+  'pages',
+  'workshop',
+  'results',
+  'storage',
+  'tracking',
+  'team'
+] as const satisfies readonly Namespace[];
 
 /**
  * English texts of the app's frame (`common`, and `storage` for its alerts), bundled: every page
@@ -28,8 +39,14 @@ export const namespaces = ['common', 'methodology', 'exchange', 'pages', 'worksh
 export const englishFrame: Partial<Record<Namespace, Record<string, unknown>>> = { common, storage };
 
 // Every other file is its own chunk, loaded when a route needs it (see ensureNamespaces); the
-// service worker precaches them all, so they load offline too.
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>(['/locales/*/*.json', '!/locales/en/common.json', '!/locales/en/storage.json']);
+// service worker precaches them all, so they load offline too. The glossaries in locales/glossary/
+// are data for a unit test, not namespaces: they must not become chunks.
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>([
+  '/locales/*/*.json',
+  '!/locales/en/common.json',
+  '!/locales/en/storage.json',
+  '!/locales/glossary/*.json'
+]);
 
 /** Loads one namespace of one language (an empty bundle if the file does not exist). */
 export async function loadNamespace(lang: string, ns: Namespace): Promise<Record<string, unknown>> {

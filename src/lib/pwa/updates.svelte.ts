@@ -56,8 +56,9 @@ class Updates {
     // Loaded after the first paint: registering the worker is never on the critical path.
     const { Workbox } = await import('workbox-window');
     if (this.#workbox) return;
-    // In `vite dev` SvelteKit serves the worker as an ES module.
-    const wb = new Workbox(url, { type: dev ? 'module' : 'classic' });
+    // In `vite dev` SvelteKit serves the worker as an ES module. updateViaCache 'none': an update
+    // check always asks the server, never the HTTP cache (Safari's installed apps otherwise lag).
+    const wb = new Workbox(url, { type: dev ? 'module' : 'classic', updateViaCache: 'none' });
     this.#workbox = wb;
     wb.addEventListener('waiting', () => {
       this.#waiting = true;
@@ -71,9 +72,13 @@ class Updates {
     // An active worker has precached the whole app (installing fails unless every file is stored).
     void navigator.serviceWorker.ready.then(() => (this.#offlineReady = true));
     // Client-side navigation never asks for a new worker, so ask when the app comes back to view
-    // and when the network returns.
+    // (an app on an iPad's home screen keeps running its old version until it is killed), when
+    // the page returns from the back/forward cache, and when the network returns.
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') void this.check();
+    });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) void this.check();
     });
     window.addEventListener('online', () => void this.check());
   }

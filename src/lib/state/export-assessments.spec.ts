@@ -4,7 +4,7 @@ import { makeAttachment, testBytes } from '$lib/domain/evidence/test-attachments
 import { attachments } from '$lib/storage/attachments-repository';
 import { snapshots } from '$lib/storage/snapshots-repository';
 import { makeAssessment } from '$lib/domain/exchange/test-assessments';
-import { fakeBrowser } from '$lib/files/test-browser';
+import { fakeBrowser } from '$lib/state/test-browser';
 import { assessments } from '$lib/storage/assessments-repository';
 import { TesseraDb, useDb } from '$lib/storage/db';
 import { meta } from '$lib/storage/meta-repository';
@@ -34,7 +34,7 @@ describe('exportFile', () => {
     const renamed = { ...first, serviceName: 'Renamed since', updatedAt: '2026-11-24T10:00:00.000Z' };
     await assessments.save(renamed);
     await assessments.remove('a-2');
-    const parsed = parseExport((await exportFile([first, second])).text);
+    const parsed = parseExport(await (await exportFile([first, second])).text.text());
     expect(parsed.ok && parsed.envelope.assessments).toEqual([renamed]);
   });
 
@@ -42,17 +42,17 @@ describe('exportFile', () => {
     const file = await exportFile([first]);
     expect(file.name).toMatch(/^childminder-finder-\d{4}-\d{2}-\d{2}\.tessera\.json$/);
     expect(file.type).toBe('application/json');
-    const parsed = parseExport(file.text);
+    const parsed = parseExport(await file.text.text());
     expect(parsed.ok && parsed.envelope.assessments).toEqual([first]);
   });
 
   it('leaves the names of people out when asked, in workshop snapshots too', async () => {
     await assessments.save(first);
     await snapshots.closeWorkshop('a-1', 's-1', 'First workshop', '2026-11-20T16:00:00.000Z');
-    const file = await exportFile([first], { omitPersonalData: true });
-    expect(file.text).not.toContain(first.facilitator);
-    expect(file.text).not.toContain(first.participants[0].name);
-    expect(file.text).toContain('First workshop');
+    const text = await (await exportFile([first], { omitPersonalData: true })).text.text();
+    expect(text).not.toContain(first.facilitator);
+    expect(text).not.toContain(first.participants[0].name);
+    expect(text).toContain('First workshop');
   });
 
   it('carries the photos and files of the chosen assessments, byte for byte, and their snapshots', async () => {
@@ -62,10 +62,10 @@ describe('exportFile', () => {
     await attachments.add(await makeAttachment({ id: 'mine', assessmentId: 'a-1' }, bytes));
     await attachments.add(await makeAttachment({ id: 'theirs', assessmentId: 'a-2' }));
     const snapshot = await snapshots.closeWorkshop('a-1', 's-1', '', '2026-11-20T16:00:00.000Z');
-    const read = await readExport((await exportFile([first])).text);
+    const read = await readExport(await (await exportFile([first])).text.text());
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.envelope.attachments.map((a) => a.id)).toEqual(['mine']);
-    expect(read.envelope.attachments[0].bytes).toEqual(bytes);
+    expect(new Uint8Array(await read.envelope.attachments[0].blob.arrayBuffer())).toEqual(bytes);
     expect(read.envelope.snapshots).toEqual([snapshot]);
   });
 
@@ -73,7 +73,7 @@ describe('exportFile', () => {
     await assessments.save(first);
     await attachments.add(await makeAttachment({ assessmentId: 'a-1' }));
     await snapshots.closeWorkshop('a-1', 's-1', '', '2026-11-20T16:00:00.000Z');
-    const parsed = parseExport((await exportFile([first], { includeAttachments: false })).text);
+    const parsed = parseExport(await (await exportFile([first], { includeAttachments: false })).text.text());
     expect(parsed.ok && parsed.envelope.attachments).toEqual([]);
     expect(parsed.ok && parsed.envelope.snapshots).toHaveLength(1);
   });

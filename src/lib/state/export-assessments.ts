@@ -1,15 +1,17 @@
 import { version as appVersion } from '../../../package.json';
 import type { Assessment, Timestamp } from '$lib/domain/assessment/types';
-import { exportFileName, serializeExport, toJson, type ExportedAttachment } from '$lib/domain/exchange';
-import { bytesToBase64 } from '$lib/domain/evidence/base64';
+import { exportFileName, serializeExport, type ExportedAttachment } from '$lib/domain/exchange';
 import { metaOf } from '$lib/domain/evidence/types';
-import { downloadFile, shareOrDownloadFile, type FileEnvironment, type OutgoingFile, type SaveOutcome } from '$lib/files/save-file';
+import { downloadFile, shareOrDownloadFile, type FileEnvironment, type OutgoingFile, type SaveOutcome } from '$lib/state/save-file';
 import { assessments as repository } from '$lib/storage/assessments-repository';
 import { attachments } from '$lib/storage/attachments-repository';
 import { snapshots } from '$lib/storage/snapshots-repository';
 import { meta } from '$lib/storage/meta-repository';
+import { exchanged } from '$lib/storage/exchanged-repository';
 import { t } from '$lib/i18n/i18n.svelte';
 import { nowIso } from './clock';
+import { exportBlob } from './export-stream';
+import type { ProgressListener } from '$lib/domain/exchange';
 
 /** How the user asked to hand the file over. */
 export type ExportVia = 'share' | 'download';
@@ -23,7 +25,14 @@ export interface ExportOptions {
   all?: readonly Chosen[];
   /** The browser's share and download pieces; tests pass fakes. */
   env?: FileEnvironment;
+  /** Told how many photos and bytes are in the file so far. */
+  onProgress?: ProgressListener;
+  /** Aborting it stops the export before the file is handed over; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
 }
+
+/** What building the file needs to know. */
+type BuildOptions = Pick<ExportOptions, 'omitPersonalData' | 'includeAttachments' | 'onProgress' | 'signal'>;
 
 /** An assessment picked for export: its id is enough, the stored version is what goes in the file. */
 export type Chosen = Pick<Assessment, 'id'>;
@@ -48,10 +57,14 @@ export function suggestedFileName(selected: readonly Pick<Assessment, 'serviceNa
   return exportFileName(selected, localTimestamp(), words);
 }
 
-/** The photos and files of these assessments, their bytes in base64 for the file. */
-async function exportedAttachments(ids: readonly string[]): Promise<ExportedAttachment[]> {
-  const list = await attachments.listFor(ids);
-  return Promise.all(list.map(async (a) => ({ ...metaOf(a), data: bytesToBase64(new Uint8Array(await a.blob.arrayBuffer())) })));
+/**
+ * The photos and files of these assessments: their descriptions, with `data` left empty, and their
+ * stored Blobs by id. Reading the records does not read their bytes: each is read on its turn
+ * while the file is built (export-stream.ts).
+ */
+async function exportedAttachments(ids: readonly string[]): Promise<{ list: ExportedAttachment[]; blobs: Map<string, Blob> }> {
+  const stored = await attachments.listFor(ids);
+  return { list: stored.map((a) => ({ ...metaOf(a), data: '' })), blobs: new Map(stored.map((a) => [a.id, a.blob])) };
 }
 
 /**
@@ -59,18 +72,34 @@ async function exportedAttachments(ids: readonly string[]): Promise<ExportedAtta
  * after the service (one) or as a backup (several), with their workshop snapshots and, unless left
  * out, their photos and files.
  */
-export async function exportFile(
+export async function exportFile(selected: readonly Chosen[], options: BuildOptions = {}): Promise<OutgoingFile<Blob>> {
+  return (await buildExport(selected, options)).file;
+}
+
+/** The export file, and the assessments exactly as it holds them. */
+async function buildExport(
   selected: readonly Chosen[],
-  { omitPersonalData = false, includeAttachments = true }: Pick<ExportOptions, 'omitPersonalData' | 'includeAttachments'> = {}
-): Promise<OutgoingFile> {
+  { omitPersonalData = false, includeAttachments = true, onProgress, signal }: BuildOptions
+): Promise<{ file: OutgoingFile<Blob>; exported: Assessment[] }> {
   const ids = selected.map((a) => a.id);
-  const [records, files, history] = await Promise.all([
-    repository.getMany(ids),
-    includeAttachments ? exportedAttachments(ids) : [],
-    snapshots.listFor(ids)
-  ]);
-  const envelope = serializeExport(records, { appVersion, now: nowIso(), omitPersonalData, attachments: files, snapshots: history });
-  return { name: suggestedFileName(records), text: toJson(envelope), type: 'application/json' };
+  const none = { list: [], blobs: new Map<string, Blob>() };
+  const [records, files, history] = await Promise.all([repository.getMany(ids), includeAttachments ? exportedAttachments(ids) : none, snapshots.listFor(ids)]);
+  const envelope = serializeExport(records, { appVersion, now: nowIso(), omitPersonalData, attachments: files.list, snapshots: history });
+  const blob = await exportBlob(envelope, files.blobs, { onProgress, signal });
+  return { file: { name: suggestedFileName(records), text: blob, type: 'application/json' }, exported: envelope.assessments };
+}
+
+/**
+ * Remembers what a file handed over holds, so that when a colleague's copy comes back, only the
+ * fields both sides changed since count as conflicts. A failure here must not fail the export: the
+ * file is out; the next import would then only report more conflicts than needed.
+ */
+async function rememberExported(list: readonly Assessment[]): Promise<void> {
+  try {
+    await exchanged.remember(list);
+  } catch (err) {
+    console.warn('Could not record the export for conflict detection', err);
+  }
 }
 
 /** True when exporting `selected` backs up everything stored here, names included. */
@@ -87,13 +116,10 @@ function isFullBackup(selected: readonly Chosen[], options: ExportOptions): bool
  * allow a few seconds), the share fails and the file is downloaded instead.
  * A full backup is recorded for the backup reminder.
  */
-export async function exportAssessments(
-  selected: readonly Chosen[],
-  via: ExportVia,
-  options: ExportOptions = {}
-): Promise<ExportResult> {
-  const file = await exportFile(selected, options);
+export async function exportAssessments(selected: readonly Chosen[], via: ExportVia, options: ExportOptions = {}): Promise<ExportResult> {
+  const { file, exported } = await buildExport(selected, options);
   const outcome = via === 'share' ? await shareOrDownloadFile(file, options.env) : downloadFile(file, options.env);
+  if (outcome !== 'cancelled') await rememberExported(exported);
   if (outcome !== 'cancelled' && isFullBackup(selected, options)) await meta.set('lastFullExportAt', nowIso());
   return { outcome, fileName: file.name };
 }

@@ -16,7 +16,10 @@ beforeEach(() => useDb(new TesseraDb(`session-test-${++n}`)));
 
 const fixtures = fileURLToPath(new URL('../../../tests/fixtures/exchange/', import.meta.url));
 const snapshot = async () => JSON.stringify(await getDb().assessments.toArray());
-const fileOf = (text: string, name = 'shared.tessera.json', size = text.length): IncomingFile => ({ name, size, text: async () => text });
+const fileOf = (text: string, name = 'shared.tessera.json', size?: number): IncomingFile => {
+  const blob = new Blob([text]);
+  return { name, size: size ?? blob.size, slice: (start, end) => blob.slice(start, end) };
+};
 const exported = (...list: Assessment[]) => fileOf(toJson(serializeExport(list, { appVersion: '0.1.0', now: testNow })));
 
 const stored = makeAssessment({}, 'a-1');
@@ -89,14 +92,14 @@ describe('ImportSession', () => {
   it('refuses a file over the size limit without reading it', async () => {
     let read = false;
     const session = new ImportSession();
-    await session.open({ name: 'huge.json', size: MAX_FILE_BYTES + 1, text: async () => ((read = true), '') });
+    await session.open({ name: 'huge.json', size: MAX_FILE_BYTES + 1, slice: () => ((read = true), new Blob()) });
     expect(session.phase).toMatchObject({ kind: 'refused', errors: [{ code: 'too-large' }] });
     expect(read).toBe(false);
   });
 
   it('says so when the file cannot be read', async () => {
     const session = new ImportSession();
-    await session.open({ name: 'gone.json', size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) });
+    await session.open({ name: 'gone.json', size: 10, slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) }) });
     expect(session.phase).toEqual({ kind: 'unreadable', fileName: 'gone.json' });
   });
 
@@ -109,10 +112,53 @@ describe('ImportSession', () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it('refuses a file opened while the import or its undo is being written', async () => {
+    const session = new ImportSession();
+    await session.open(exported(fresh));
+    const importing = session.confirm();
+    expect(session.writing).toBe(true);
+    expect(await session.open(fileOf('not json', 'during-import.txt'))).toBe(false);
+    await importing;
+    expect(session.phase.kind).toBe('done');
+    const undoing = session.undo();
+    expect(await session.open(fileOf('not json', 'during-undo.txt'))).toBe(false);
+    await undoing;
+    expect(session.phase).toMatchObject({ kind: 'undone', fileName: 'shared.tessera.json' });
+    expect(await session.open(fileOf('not json', 'after.txt'))).toBe(true);
+  });
+
+  it('stops reading a file when cancelled, and writes nothing', async () => {
+    const before = await snapshot();
+    const session = new ImportSession();
+    let release = () => {};
+    let reads = 0;
+    const text = new TextEncoder().encode(toJson(serializeExport([fresh], { appVersion: '0', now: testNow })));
+    const slow: IncomingFile = {
+      name: 'slow.json',
+      size: text.length,
+      slice: (start, end) => ({ arrayBuffer: () => new Promise((r) => (release = () => (reads++, r(text.slice(start, end).buffer)))) })
+    };
+    const opening = session.open(slow);
+    expect(session.phase).toMatchObject({ kind: 'reading', fileName: 'slow.json', progress: null });
+    session.cancel();
+    release();
+    await opening;
+    expect(session.phase).toEqual({ kind: 'cancelled', fileName: 'slow.json' });
+    expect(reads).toBe(1);
+    expect(await snapshot()).toBe(before);
+  });
+
   it('shows only the last of two files opened one after the other', async () => {
     const session = new ImportSession();
     let release = () => {};
-    const slow: IncomingFile = { name: 'slow.json', size: 10, text: () => new Promise((r) => (release = () => r(toJson(serializeExport([fresh], { appVersion: '0', now: testNow }))))) };
+    const slow: IncomingFile = {
+      name: 'slow.json',
+      size: 10,
+      slice: () => ({
+        arrayBuffer: () =>
+          new Promise((r) => (release = () => r(new TextEncoder().encode(toJson(serializeExport([fresh], { appVersion: '0', now: testNow }))).buffer)))
+      })
+    };
     const first = session.open(slow);
     await session.open(fileOf('not json', 'second.txt'));
     release();
@@ -126,7 +172,10 @@ describe('ImportSession', () => {
     await session.open(fileOf(readFileSync(`${fixtures}${name}`, 'utf8'), name));
     const phase = session.phase;
     if (phase.kind !== 'preview') throw new Error(phase.kind);
-    expect(phase.envelope.attachments.map((a) => [a.type, a.bytes.length])).toEqual([['image/png', 148], ['application/pdf', 142]]);
+    expect(phase.envelope.attachments.map((a) => [a.type, a.blob.size])).toEqual([
+      ['image/png', 148],
+      ['application/pdf', 142]
+    ]);
     expect(phase.envelope.snapshots).toHaveLength(2);
     expect(await attachments.usage()).toEqual({ count: 0, bytes: 0 });
 
@@ -138,11 +187,37 @@ describe('ImportSession', () => {
       ['τοίχος-αυτοκόλλητα.png', 'image/png', 148],
       ['Πρακτικά εργαστηρίου.pdf', 'application/pdf', 142]
     ]);
-    expect(new Uint8Array(await stored[0].blob.arrayBuffer())).toEqual(phase.envelope.attachments[0].bytes);
+    expect(new Uint8Array(await stored[0].blob.arrayBuffer())).toEqual(new Uint8Array(await phase.envelope.attachments[0].blob.arrayBuffer()));
     expect((await snapshots.listFor([id])).map((s) => s.label)).toEqual(['Δεύτερο εργαστήριο', 'Πρώτο εργαστήριο']);
 
     await session.undo();
     expect(await attachments.usage()).toEqual({ count: 0, bytes: 0 });
     expect(await snapshots.listFor([id])).toEqual([]);
+  });
+
+  it('says in the preview what becomes of photos and snapshots whose ids are taken, and follows the choice', async () => {
+    const read = (name: string) => fileOf(readFileSync(`${fixtures}${name}`, 'utf8'), name);
+    const first = new ImportSession();
+    await first.open(read('v2-with-attachment.tessera.json'));
+    await first.confirm();
+
+    const takeover = new ImportSession();
+    await takeover.open(read('hostile-evidence-takeover.json'));
+    const phase = takeover.phase;
+    if (phase.kind !== 'preview') throw new Error(phase.kind);
+    expect(phase.items[0].evidence).toEqual({
+      attachments: { added: 0, updated: 0, kept: 0, renamed: 1 },
+      snapshots: { added: 0, here: 0, renamed: 1, changed: 0 }
+    });
+
+    const again = new ImportSession();
+    await again.open(read('hostile-snapshot-changed.json'));
+    const item = () => (again.phase.kind === 'preview' ? again.phase.items[0] : undefined);
+    expect(item()?.choice).toBe('skip');
+    expect(item()?.evidence?.snapshots).toEqual({ added: 0, here: 0, renamed: 0, changed: 0 });
+    again.choose(0, 'replace');
+    expect(item()?.evidence?.snapshots).toEqual({ added: 0, here: 1, renamed: 0, changed: 1 });
+    again.chooseForAll('keep-both');
+    expect(item()?.evidence?.snapshots).toEqual({ added: 2, here: 0, renamed: 0, changed: 0 });
   });
 });

@@ -1,4 +1,9 @@
-import type { Observable } from 'dexie';
+import { createSubscriber } from 'svelte/reactivity';
+
+/** What storage's live queries return; Dexie's observables have this shape, so state needs no Dexie. */
+export interface Observable<T> {
+  subscribe(observer: { next: (value: T) => void; error: (error: unknown) => void }): { unsubscribe(): void };
+}
 
 export interface Live<T> {
   readonly value: T | undefined;
@@ -8,41 +13,87 @@ export interface Live<T> {
 }
 
 /**
- * Follows a Dexie liveQuery from a component: re-subscribes when what `query` reads changes,
- * unsubscribes when the component goes. Changes from other tabs arrive the same way.
+ * Follows a live query while something reads it: subscribes on the first read in an effect,
+ * re-subscribes when what `query` reads changes, unsubscribes when the last reader goes. Built on
+ * `createSubscriber`, so it works outside component set-up too (as Svelte's own `MediaQuery` does).
+ * Changes from other tabs arrive the same way.
  */
-export function useLive<T>(query: () => Observable<T> | null): Live<T> {
+export class LiveQuery<T> implements Live<T> {
   // Raw: results are replaced whole on every change, never mutated, and must stay cloneable for storage.
-  let value = $state.raw<T | undefined>(undefined);
-  let loaded = $state(false);
-  let error = $state<unknown>(null);
+  #value = $state.raw<T | undefined>(undefined);
+  #loaded = $state(false);
+  #error = $state<unknown>(null);
+  readonly #subscribe: () => void;
 
-  $effect(() => {
-    const observable = query();
-    if (!observable) return;
-    const sub = observable.subscribe({
-      next: (v) => {
-        value = v;
-        loaded = true;
-        error = null;
-      },
-      error: (e) => {
-        error = e;
-        loaded = true;
-      }
-    });
-    return () => sub.unsubscribe();
-  });
+  /** `query` returns the observable to follow, or null while there is nothing to follow. */
+  constructor(query: () => Observable<T> | null) {
+    this.#subscribe = createSubscriber(() =>
+      $effect.root(() => {
+        $effect(() => {
+          const observable = query();
+          if (!observable) return;
+          const sub = observable.subscribe({
+            next: (v) => {
+              this.#value = v;
+              this.#loaded = true;
+              this.#error = null;
+            },
+            error: (e) => {
+              this.#error = e;
+              this.#loaded = true;
+            }
+          });
+          return () => sub.unsubscribe();
+        });
+      })
+    );
+  }
 
+  get value(): T | undefined {
+    this.#subscribe();
+    return this.#value;
+  }
+
+  get loaded(): boolean {
+    this.#subscribe();
+    return this.#loaded;
+  }
+
+  get error(): unknown {
+    this.#subscribe();
+    return this.#error;
+  }
+}
+
+/** A live query for a component; the same as `new LiveQuery(query)`. */
+export function useLive<T>(query: () => Observable<T> | null): Live<T> {
+  return new LiveQuery(query);
+}
+
+/**
+ * An observable whose source must be loaded first (the storage code, which the first page loads
+ * once it is shown: load-storage.ts). A failed load is reported as the query's error, so a page
+ * never says "Loading…" for ever.
+ */
+export function deferred<T>(load: () => Promise<Observable<T>>): Observable<T> {
   return {
-    get value() {
-      return value;
-    },
-    get loaded() {
-      return loaded;
-    },
-    get error() {
-      return error;
+    subscribe(observer) {
+      let closed = false;
+      let inner: { unsubscribe(): void } | null = null;
+      load().then(
+        (source) => {
+          if (!closed) inner = source.subscribe(observer);
+        },
+        (error: unknown) => {
+          if (!closed) observer.error(error);
+        }
+      );
+      return {
+        unsubscribe() {
+          closed = true;
+          inner?.unsubscribe();
+        }
+      };
     }
   };
 }

@@ -17,7 +17,13 @@ class SaveStatus {
   #error = $state<StorageErrorCode | null>(null);
   #failed = $state.raw<Write[]>([]);
   #pending = 0;
+  #saves = $state(0);
   #idle: (() => void)[] = [];
+
+  /** How many times "Saved" was reached on this page: tests wait for a save after their action. */
+  get saves(): number {
+    return this.#saves;
+  }
 
   get state(): SaveState {
     return this.#state;
@@ -49,6 +55,7 @@ class SaveStatus {
     } finally {
       this.#pending--;
       if (this.#error === null) this.#state = this.#pending > 0 ? 'saving' : 'saved';
+      if (this.#state === 'saved') this.#saves++;
       if (this.#pending === 0) this.#idle.splice(0).forEach((resolve) => resolve());
     }
   }

@@ -1,4 +1,5 @@
-import { openEarly, watchConnection, type HandOverReason } from '$lib/storage/connection';
+// Types only: the connection code comes with the storage chunk (load-storage.ts), not with the first page.
+import type { ConnectionHandlers, HandOverReason } from '$lib/storage/connection';
 import { requestFlush } from './flush';
 import { saveStatus } from './save-status.svelte';
 
@@ -32,17 +33,8 @@ class StorageConnection {
     return this.#blocked;
   }
 
-  /**
-   * For pages that show stored data first thing: opens the database now, while the page hydrates,
-   * rather than at its first read once rendered. Following starts first, so a blocked open is reported.
-   */
-  openEarly(): void {
-    this.start();
-    openEarly();
-  }
-
-  /** Starts following the shared connection; once per page, in the browser. */
-  start(): void {
+  /** Starts following the shared connection with storage's `watchConnection`; once per page (load-storage.ts calls it). */
+  follow(watchConnection: (handlers: ConnectionHandlers) => void): void {
     if (this.#started) return;
     this.#started = true;
     watchConnection({

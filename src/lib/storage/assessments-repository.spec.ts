@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAssessment } from '$lib/domain/assessment/factory';
 import { rate } from '$lib/domain/assessment/edits';
-import { TesseraDb, useDb } from './db';
+import { getDb, TesseraDb, useDb } from './db';
 import { assessments } from './assessments-repository';
 import { attachments } from './attachments-repository';
 import { snapshots } from './snapshots-repository';
@@ -12,8 +12,10 @@ beforeEach(() => {
   useDb(new TesseraDb(`test-${++n}`));
 });
 
-const makeAssessment = (id: string, updatedAt: string, serviceName = 'Service') =>
-  ({ ...createAssessment({ serviceName }, id, '2026-01-01T00:00:00.000Z'), updatedAt });
+const makeAssessment = (id: string, updatedAt: string, serviceName = 'Service') => ({
+  ...createAssessment({ serviceName }, id, '2026-01-01T00:00:00.000Z'),
+  updatedAt
+});
 
 describe('assessments repository', () => {
   it('saves and reads back an assessment unchanged', async () => {
@@ -36,6 +38,29 @@ describe('assessments repository', () => {
     expect((await assessments.get('a'))?.responses['design.rule.2']?.rating).toBe('partly');
   });
 
+  it('shows stored data with a tag or a next-step id twice without repeats, and stores the repair with the next edit', async () => {
+    const step = { id: 'ns-1', text: 'Call', owner: '', due: '', status: 'open' as const, updatedAt: '2026-01-01T00:00:00.000Z' };
+    let a = rate(
+      rate(makeAssessment('a', '2026-01-01T00:00:00.000Z'), 'strategy.rule.1', 'partly', '2026-01-01T00:00:00.000Z'),
+      'design.rule.1',
+      'fully',
+      '2026-01-01T00:00:00.000Z'
+    );
+    a = { ...a, tags: ['x', 'x'] };
+    a.responses['strategy.rule.1']!.nextSteps = [step];
+    a.responses['design.rule.1']!.nextSteps = [{ ...step, text: 'Write' }];
+    // Written as an older version or an earlier import could have, past the import checks.
+    await assessments.save(a);
+    const shown = await assessments.get('a');
+    expect(shown?.tags).toEqual(['x']);
+    expect(shown?.responses['design.rule.1']?.nextSteps.map((s) => s.id)).toEqual(['ns-1~2']);
+    expect((await assessments.list())[0]).toEqual(shown);
+    await assessments.update('a', (x) => rate(x, 'operation.rule.1', 'largely', '2026-02-01T00:00:00.000Z'));
+    const stored = await getDb().assessments.get('a');
+    expect(stored?.tags).toEqual(['x']);
+    expect(stored?.responses['design.rule.1']?.nextSteps).toEqual([{ ...step, id: 'ns-1~2', text: 'Write' }]);
+  });
+
   it('refuses to update an assessment that does not exist, and writes nothing', async () => {
     await expect(assessments.update('missing', (a) => a)).rejects.toThrow(/not found/);
     expect(await assessments.list()).toEqual([]);
@@ -44,14 +69,18 @@ describe('assessments repository', () => {
   it('leaves the stored version untouched when the edit throws', async () => {
     const a = makeAssessment('a', '2026-01-01T00:00:00.000Z');
     await assessments.save(a);
-    await expect(assessments.update('a', () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      assessments.update('a', () => {
+        throw new Error('boom');
+      })
+    ).rejects.toThrow('boom');
     expect(await assessments.get('a')).toEqual(a);
   });
 
   it('removes an assessment and hands it back for undo', async () => {
     const a = makeAssessment('a', '2026-01-01T00:00:00.000Z');
     await assessments.save(a);
-    expect(await assessments.remove('a')).toEqual({ assessment: a, attachments: [], snapshots: [] });
+    expect(await assessments.remove('a')).toEqual({ assessment: a, attachments: [], snapshots: [], conflicts: [], exchanged: undefined });
     expect(await assessments.get('a')).toBeUndefined();
     expect(await assessments.remove('a')).toBeUndefined();
   });

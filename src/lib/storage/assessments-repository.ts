@@ -1,9 +1,10 @@
 import type { Observable } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment/types';
 import type { AssessmentSummary } from '$lib/domain/assessment/summary';
+import { withUniqueKeys } from '$lib/domain/assessment/unique-keys';
 import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
-import { getDb, withReconnect, type TesseraDb } from './db';
+import { getDb, withReconnect, type ExchangedRow, type StoredConflict, type TesseraDb } from './db';
 import { observe } from './observe';
 import { RecordNotFoundError } from './errors';
 
@@ -12,6 +13,9 @@ export interface RemovedAssessment {
   assessment: Assessment;
   attachments: Attachment[];
   snapshots: Snapshot[];
+  /** Its open conflicts and what was last exchanged of it, so undo brings back the review too. */
+  conflicts?: StoredConflict[];
+  exchanged?: ExchangedRow;
 }
 
 /**
@@ -26,6 +30,19 @@ export async function storedVersions(db: TesseraDb, ids: readonly string[]): Pro
   return ids.map((id) => records.get(id));
 }
 
+/**
+ * A stored assessment as pages may show it: no id twice in a list (see unique-keys.ts). A record
+ * too damaged even for that is passed on as it is, for the page's error boundary to report.
+ */
+function shown(a: Assessment | undefined): Assessment | undefined {
+  try {
+    return a && withUniqueKeys(a);
+  } catch {
+    return a;
+  }
+}
+const allShown = (list: Assessment[]) => list.map((a) => shown(a)!);
+
 /** Summaries of every assessment, most recently changed first. */
 const summariesNewestFirst = () => getDb().listings.orderBy('updatedAt').reverse().toArray();
 
@@ -33,14 +50,14 @@ const summariesNewestFirst = () => getDb().listings.orderBy('updatedAt').reverse
 export const assessments = {
   /** All assessments, most recently changed first. */
   async list(): Promise<Assessment[]> {
-    return withReconnect(() => getDb().assessments.orderBy('updatedAt').reverse().toArray());
+    return withReconnect(async () => allShown(await getDb().assessments.orderBy('updatedAt').reverse().toArray()));
   },
 
   /** The stored assessments with these ids, in that order; ids not stored are left out. */
   async getMany(ids: readonly string[]): Promise<Assessment[]> {
     return withReconnect(async () => {
       const found = await storedVersions(getDb(), ids);
-      return found.filter((a): a is Assessment => a !== undefined);
+      return allShown(found.filter((a): a is Assessment => a !== undefined));
     });
   },
 
@@ -51,7 +68,7 @@ export const assessments = {
 
   /** The assessment with this id, or undefined. */
   async get(id: string): Promise<Assessment | undefined> {
-    return withReconnect(() => getDb().assessments.get(id));
+    return withReconnect(async () => shown(await getDb().assessments.get(id)));
   },
 
   /**
@@ -80,8 +97,9 @@ export const assessments = {
     return withReconnect(() => {
       const db = getDb();
       return db.transaction('rw', db.assessments, async () => {
-        const current = await db.assessments.get(id);
+        const current = shown(await db.assessments.get(id));
         if (!current) throw new RecordNotFoundError(`assessment ${id} not found`);
+        // Edited as pages showed it: an item renamed there is found, and the repair is stored.
         const next = edit(current);
         await db.assessments.put(next);
         return next;
@@ -96,15 +114,19 @@ export const assessments = {
   async remove(id: string): Promise<RemovedAssessment | undefined> {
     return withReconnect(() => {
       const db = getDb();
-      return db.transaction('rw', db.assessments, db.attachments, db.snapshots, async () => {
+      return db.transaction('rw', [db.assessments, db.attachments, db.snapshots, db.conflicts, db.exchanged], async () => {
         const assessment = await db.assessments.get(id);
         if (!assessment) return undefined;
         const attachments = await db.attachments.where('assessmentId').equals(id).toArray();
         const snapshots = await db.snapshots.where('assessmentId').equals(id).toArray();
+        const conflicts = await db.conflicts.where('assessmentId').equals(id).toArray();
+        const exchanged = await db.exchanged.get(id);
         await db.attachments.where('assessmentId').equals(id).delete();
         await db.snapshots.where('assessmentId').equals(id).delete();
+        await db.conflicts.where('assessmentId').equals(id).delete();
+        await db.exchanged.delete(id);
         await db.assessments.delete(id);
-        return { assessment, attachments, snapshots };
+        return { assessment, attachments, snapshots, conflicts, exchanged };
       });
     });
   },
@@ -113,10 +135,12 @@ export const assessments = {
   async restore(removed: RemovedAssessment): Promise<void> {
     await withReconnect(() => {
       const db = getDb();
-      return db.transaction('rw', db.assessments, db.attachments, db.snapshots, async () => {
+      return db.transaction('rw', [db.assessments, db.attachments, db.snapshots, db.conflicts, db.exchanged], async () => {
         await db.assessments.put(removed.assessment);
         await db.attachments.bulkPut(removed.attachments);
         await db.snapshots.bulkPut(removed.snapshots);
+        await db.conflicts.bulkPut(removed.conflicts ?? []);
+        if (removed.exchanged) await db.exchanged.put(removed.exchanged);
       });
     });
   },
@@ -128,7 +152,7 @@ export const assessments = {
 
   /** Live list, re-emitted whenever any tab changes an assessment. */
   watchList(): Observable<Assessment[]> {
-    return observe(() => getDb().assessments.orderBy('updatedAt').reverse().toArray());
+    return observe(async () => allShown(await getDb().assessments.orderBy('updatedAt').reverse().toArray()));
   },
 
   /**
@@ -141,6 +165,6 @@ export const assessments = {
 
   /** Live single assessment (undefined once deleted). */
   watch(id: string): Observable<Assessment | undefined> {
-    return observe(() => getDb().assessments.get(id));
+    return observe(async () => shown(await getDb().assessments.get(id)));
   }
 };

@@ -34,7 +34,14 @@ export const attachments = {
 
   /** Every attachment of these assessments, for an export. */
   async listFor(assessmentIds: readonly string[]): Promise<Attachment[]> {
-    return withReconnect(async () => byCreation(await getDb().attachments.where('assessmentId').anyOf([...assessmentIds]).toArray()));
+    return withReconnect(async () =>
+      byCreation(
+        await getDb()
+          .attachments.where('assessmentId')
+          .anyOf([...assessmentIds])
+          .toArray()
+      )
+    );
   },
 
   /** Changes the caption, stamping the change. */
@@ -73,6 +80,11 @@ export const attachments = {
   /** Live attachments of one rule, oldest first. */
   watchForRule(assessmentId: string, ruleId: RuleId): Observable<Attachment[]> {
     return observe(async () => byCreation(await getDb().attachments.where('[assessmentId+ruleId]').equals([assessmentId, ruleId]).toArray()));
+  },
+
+  /** Live attachments of one assessment, oldest first (the report shows them all). */
+  watchForAssessment(assessmentId: string): Observable<Attachment[]> {
+    return observe(async () => byCreation(await getDb().attachments.where('assessmentId').equals(assessmentId).toArray()));
   },
 
   /** Live count and bytes of every attachment stored here. */

@@ -49,5 +49,8 @@ export function watchConnection(handlers: ConnectionHandlers): void {
  * that read, which reports it (see observe.ts).
  */
 export function openEarly(): void {
-  if (Dexie.dependencies.indexedDB) getDb().open().catch(() => undefined);
+  if (Dexie.dependencies.indexedDB)
+    getDb()
+      .open()
+      .catch(() => undefined);
 }

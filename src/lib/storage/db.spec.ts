@@ -2,18 +2,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '$lib/domain/assessment/types';
 import { summarize } from '$lib/domain/assessment/summary';
+import type { Snapshot } from '$lib/domain/history/snapshot';
+import { withClocks } from '$lib/domain/sync/registers';
 import { TesseraDb, useDb } from './db';
 import { assessments } from './assessments-repository';
 import { attachments } from './attachments-repository';
 import { snapshots } from './snapshots-repository';
 import { createFixtureDb, encodeBlobs, type DbFixture } from './test-fixture-db';
+import { LISTINGS_STAMP_KEY } from './listings';
+import { listingsStamp } from '$lib/domain/assessment/summary';
 
 const fixtureDir = new URL('../../../tests/fixtures/db/', import.meta.url);
 const loadFixture = (file: string): DbFixture => JSON.parse(readFileSync(new URL(file, fixtureDir), 'utf8'));
 
-/** The fixture's rows plus what the v3 upgrade derives from them: a summary per assessment. */
+/** The fixture's rows with what the v4 upgrade adds: every field's clock, in assessments and snapshots. */
+function withFieldClocks(rows: Record<string, unknown[]>): Record<string, unknown[]> {
+  return {
+    ...rows,
+    assessments: ((rows.assessments ?? []) as Assessment[]).map(withClocks),
+    snapshots: ((rows.snapshots ?? []) as Snapshot[]).map((s) => ({ ...s, assessment: withClocks(s.assessment) }))
+  };
+}
+
+/** The fixture's rows plus what the v3 upgrade derives from them (a summary per assessment), then v4's clocks. */
 function withListings(fixture: DbFixture): Record<string, unknown[]> {
-  return { ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) };
+  return withFieldClocks({ ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) });
 }
 
 /**
@@ -24,12 +37,14 @@ function withListings(fixture: DbFixture): Record<string, unknown[]> {
 const cases: { file: string; expected: (fixture: DbFixture) => Record<string, unknown[]> }[] = [
   { file: 'v1.json', expected: withListings },
   { file: 'v2.json', expected: withListings },
-  { file: 'v3.json', expected: (fixture) => fixture.rows }
+  { file: 'v3.json', expected: (fixture) => withFieldClocks(fixture.rows) },
+  // Its summaries carry no stamp, so opening computes them again with today's summarize().
+  { file: 'v4.json', expected: (fixture) => ({ ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) }) },
+  { file: 'v5.json', expected: (fixture) => ({ ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) }) }
 ];
 
 let n = 0;
-const byKey = (rows: unknown[]) =>
-  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+const byKey = (rows: unknown[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 /** Every table of the database, rows in a stable order, Blobs written as in the fixtures. */
 async function readAllTables(db: TesseraDb): Promise<Record<string, unknown[]>> {
@@ -42,8 +57,7 @@ const sortedTables = (want: Record<string, unknown[]>, db: TesseraDb) =>
   Object.fromEntries([...new Set([...db.tables.map((t) => t.name), ...Object.keys(want)])].map((t) => [t, byKey(want[t] ?? [])]));
 
 // Dexie keeps its versions private; this reads them to check the rule that each ships an upgrade.
-const versionsOf = (db: TesseraDb) =>
-  (db as unknown as { _versions: { _cfg: { version: number; contentUpgrade: unknown } }[] })._versions.map((v) => v._cfg);
+const versionsOf = (db: TesseraDb) => (db as unknown as { _versions: { _cfg: { version: number; contentUpgrade: unknown } }[] })._versions.map((v) => v._cfg);
 
 describe('opening a database left by an earlier schema version', () => {
   it.each(cases)('keeps every row of $file', async ({ file, expected }) => {
@@ -53,16 +67,16 @@ describe('opening a database left by an earlier schema version', () => {
 
     const db = new TesseraDb(name);
     await db.open();
-    const want = expected(fixture);
+    const rows = expected(fixture);
+    // Opening stamps the summaries with what computed them (listings.ts), whatever the version.
+    const want: Record<string, unknown[]> = { ...rows, meta: [...(rows.meta ?? []), { key: LISTINGS_STAMP_KEY, value: listingsStamp }] };
     expect(await readAllTables(db)).toEqual(sortedTables(want, db));
 
     // The indexes the app queries work on the upgraded data.
     useDb(db);
     const wantAssessments = (want.assessments ?? []) as Assessment[];
     const listed = await assessments.list();
-    expect(listed.map((a) => a.id)).toEqual(
-      [...wantAssessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => a.id)
-    );
+    expect(listed.map((a) => a.id)).toEqual([...wantAssessments].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((a) => a.id));
     const ids = wantAssessments.map((a) => a.id);
     const wantIds = (table: string) => (want[table] ?? []).map((row) => (row as { id: string }).id).sort();
     expect((await attachments.listFor(ids)).map((a) => a.id).sort()).toEqual(wantIds('attachments'));
@@ -78,7 +92,9 @@ describe('opening a database left by an earlier schema version', () => {
     class LossyDb extends TesseraDb {
       constructor() {
         super(name);
-        this.version(99).stores({}).upgrade((tx) => tx.table('meta').clear());
+        this.version(99)
+          .stores({})
+          .upgrade((tx) => tx.table('meta').clear());
       }
     }
     const db = new LossyDb();

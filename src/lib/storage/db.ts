@@ -4,7 +4,44 @@ import { isConnectionLost, ReloadNeededError } from './errors';
 import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
 import { summarize, type AssessmentSummary } from '$lib/domain/assessment/summary';
-import { LISTINGS, listingsMiddleware } from './listings';
+import { LISTINGS, listingsMiddleware, refreshListings } from './listings';
+import { withClocks } from '$lib/domain/sync/registers';
+import type { Conflict } from '$lib/domain/sync/conflicts';
+
+/** A conflict found by an import, kept until the facilitator has looked at it (domain/sync/conflicts.ts). */
+export interface StoredConflict extends Conflict {
+  /** `<assessmentId> <key>`: one open conflict per field; a later one on the same field replaces it. */
+  id: string;
+  assessmentId: string;
+  /** Where the other version came from: the file's name. */
+  source: string;
+  foundAt: string;
+}
+
+/** What this device has seen exchanged for one assessment: the versions of its fields in files it exported or imported. */
+export interface ExchangedRow {
+  id: string;
+  versions: string[];
+}
+
+/**
+ * What this device last synced of one team document (team-sync.ts): the revision it holds and a
+ * fingerprint of its local record then, so a changed record is found without asking the server.
+ */
+export interface TeamDocRow {
+  /** The CouchDB document id (domain/sync/team-docs.ts). */
+  id: string;
+  rev: string;
+  fingerprint: string;
+  /** For an assessment deleted in the team: when; null while it is live. */
+  deletedAt: string | null;
+  /** Conflicting revisions merged here, to delete with the next push. */
+  losers?: string[];
+  /** For an assessment: its service name, so a deleted one can be listed for a restore. */
+  name?: string;
+  /** For a photo or file: CouchDB's digest of its bytes, so a caption change can send a stub instead of the bytes. */
+  digest?: string;
+}
 
 /** A small key-value row for app-wide facts such as the last full export. */
 export interface MetaRow {
@@ -25,6 +62,12 @@ export class TesseraDb extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   /** A small summary per assessment, written with it (listings.ts): what the list reads. */
   listings!: EntityTable<AssessmentSummary, 'id'>;
+  /** Conflicts an import found, until the facilitator has settled them. */
+  conflicts!: EntityTable<StoredConflict, 'id'>;
+  /** Per assessment, the field versions last exchanged: the common base conflicts are found against. */
+  exchanged!: EntityTable<ExchangedRow, 'id'>;
+  /** Per team document, what this device last synced (empty while Team space is off). */
+  teamDocs!: EntityTable<TeamDocRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name, { cache: 'immutable' });
@@ -54,7 +97,53 @@ export class TesseraDb extends Dexie {
         const all: Assessment[] = await tx.table('assessments').toArray();
         await tx.table(LISTINGS).bulkPut(all.map(summarize));
       });
+    // v4: per-field clocks and tombstones in every assessment (and snapshot), so merges go field by
+    // field; each field takes the time its part recorded (withClocks). Two new tables: conflicts an
+    // import found, and what was last exchanged per assessment. The assessments' summaries are
+    // unchanged: clocks are not part of them.
+    this.version(4)
+      .stores({ conflicts: 'id, assessmentId', exchanged: 'id' })
+      .upgrade(async (tx) => {
+        // An odd record (written by hand or by a broken build) keeps its fields as they are: a
+        // failed upgrade would lock the facilitator out of everything stored.
+        await tx
+          .table('assessments')
+          .toCollection()
+          .modify((a: Assessment) => {
+            try {
+              a.clocks = withClocks(a).clocks;
+            } catch (err) {
+              console.warn('Left an assessment without clocks', a?.id, err);
+            }
+          });
+        await tx
+          .table('snapshots')
+          .toCollection()
+          .modify((s: Snapshot) => {
+            try {
+              s.assessment = withClocks(s.assessment);
+            } catch (err) {
+              console.warn('Left a snapshot without clocks', s?.id, err);
+            }
+          });
+      });
+    // v5: Team space. What this device last synced of each document of the team database. A new
+    // table and nothing to transform: nothing was synced before.
+    this.version(5)
+      .stores({ teamDocs: 'id' })
+      .upgrade(() => {
+        // Team space starts off: the table starts empty.
+      });
     this.use(listingsMiddleware);
+    // Summaries computed by an older methodology or summarize() are rebuilt before anything reads them.
+    // Rebuilding the summaries must never keep the database from opening: an odd stored record
+    // that cannot be summarised leaves the old summaries in place, and the app still opens.
+    this.on('ready', (db) =>
+      refreshListings(db).then(
+        () => undefined,
+        (err: unknown) => console.warn('The list summaries could not be rebuilt', err)
+      )
+    );
   }
 }
 

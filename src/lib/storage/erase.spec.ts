@@ -18,7 +18,10 @@ beforeEach(() => {
   useDb(new TesseraDb(`erase-${++n}`));
   store.clear();
   // Object.keys(localStorage) lists the stored keys in browsers; this stand-in does the same.
-  vi.stubGlobal('localStorage', new Proxy(fakeLocalStorage, { ownKeys: () => fakeLocalStorage.keys(), getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }) }));
+  vi.stubGlobal(
+    'localStorage',
+    new Proxy(fakeLocalStorage, { ownKeys: () => fakeLocalStorage.keys(), getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }) })
+  );
 });
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,5 +1,5 @@
 /** Why a storage operation failed, in terms the UI can translate and act on. */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'connection-lost' | 'write-failed' | 'not-found' | 'reload-needed';
+export type StorageErrorCode = 'quota' | 'unavailable' | 'files-refused' | 'connection-lost' | 'write-failed' | 'not-found' | 'reload-needed';
 
 /**
  * Thrown once this tab has handed the database over to another tab (a newer version of the app,
@@ -38,6 +38,9 @@ const rules: [RegExp, StorageErrorCode][] = [
   [/ReloadNeeded/, 'reload-needed'],
   [/QuotaExceeded/i, 'quota'],
   [/RecordNotFound/, 'not-found'],
+  // WebKit keeps IndexedDB Blobs in files, and a private (ephemeral) session has none to give:
+  // every photo or file is refused there, while text still saves. Trying again cannot help.
+  [/Error preparing Blob\/File data/i, 'files-refused'],
   [/connection.*lost/i, 'connection-lost'],
   [/MissingAPI|indexedDB API missing|SecurityError|OpenFailed|VersionError/i, 'unavailable'],
   [/DatabaseClosed|InvalidState/i, 'connection-lost']

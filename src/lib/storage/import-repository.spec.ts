@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rate } from '$lib/domain/assessment/edits';
+import { stampChanges } from '$lib/domain/sync/stamp';
+import { exchanged } from './exchanged-repository';
 import type { Assessment } from '$lib/domain/assessment/types';
 import { makeAssessment, testNow } from '$lib/domain/exchange/test-assessments';
 import { makeAttachment, testBytes } from '$lib/domain/evidence/test-attachments';
@@ -44,7 +46,7 @@ describe('applyImport', () => {
       [decide(fresh, 'merge'), decide(newer, 'merge'), decide(replacement, 'replace'), decide(newer, 'keep-both', 'a-copy')],
       testNow
     );
-    expect(counts).toEqual({ added: 1, merged: 1, replaced: 1, copied: 1, skipped: 0, attachments: 0, snapshots: 0 });
+    expect(counts).toEqual({ added: 1, merged: 1, replaced: 1, copied: 1, skipped: 0, attachments: 0, snapshots: 0, conflicts: 0 });
     expect(await assessments.get('a-new')).toEqual(fresh);
     expect((await assessments.get('a-1'))?.responses['operation.rule.1']?.rating).toBe('fully');
     expect(await assessments.get('a-2')).toEqual(replacement);
@@ -88,10 +90,7 @@ describe('undoImport', () => {
   it('restores the stored assessments byte for byte and removes the added ones', async () => {
     const before = await snapshot();
     const replacement = { ...other, serviceName: 'Αντικατάσταση' };
-    const { undo } = await applyImport(
-      [decide(fresh, 'merge'), decide(newer, 'merge'), decide(replacement, 'replace'), decide(newer, 'keep-both')],
-      testNow
-    );
+    const { undo } = await applyImport([decide(fresh, 'merge'), decide(newer, 'merge'), decide(replacement, 'replace'), decide(newer, 'keep-both')], testNow);
     expect(await snapshot()).not.toBe(before);
     await undoImport(undo);
     expect(await snapshot()).toBe(before);
@@ -170,6 +169,45 @@ describe('importing photos, files and snapshots', () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it.each(['merge', 'replace'] as const)('never lets a new assessment take over another’s photo or snapshot by its id (%s)', async (choice) => {
+    const theirs = history(stored, 's-theirs');
+    await getDb().snapshots.add(theirs);
+    const before = await snapshot();
+    // A new assessment whose photo and snapshot reuse the ids of a-1's, with other bytes and a newer date.
+    const clash = await makeAttachment(
+      { id: 'here', assessmentId: 'a-new', name: 'other.webp', caption: 'not yours', updatedAt: '2026-11-30T10:00:00.000Z' },
+      testBytes(300, 9)
+    );
+    const frozen = { ...history(fresh, 's-theirs') };
+    let n = 0;
+    const { counts, undo } = await applyImport(
+      [{ ...decide(fresh, choice), evidence: { attachments: [clash], snapshots: [frozen] } }],
+      testNow,
+      () => `new-${++n}`
+    );
+    expect(counts).toMatchObject({ attachments: 1, snapshots: 1 });
+    expect(await attachments.get('here')).toMatchObject({ assessmentId: 'a-1', caption: 'mine' });
+    expect(await attachments.get('new-1')).toMatchObject({ assessmentId: 'a-new', name: 'other.webp', caption: 'not yours' });
+    expect(await snapshots.get('s-theirs')).toEqual(theirs);
+    expect(await snapshots.get('new-2')).toMatchObject({ assessmentId: 'a-new', assessment: { id: 'a-new' } });
+    // Undo removes what was added under new ids, and the records that had those ids were never touched.
+    await undoImport(undo);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('leaves a snapshot that is here already alone, and adds a changed one of the same assessment under a new id', async () => {
+    const first = history(stored, 's-1');
+    await getDb().snapshots.add(first);
+    const relabelled = { ...first, label: 'Renamed in the file' };
+    let n = 0;
+    const same = await applyImport([{ ...decide(newer, 'replace'), evidence: { attachments: [], snapshots: [{ ...first }] } }], testNow, () => `new-${++n}`);
+    expect(same.counts.snapshots).toBe(0);
+    const changed = await applyImport([{ ...decide(newer, 'replace'), evidence: { attachments: [], snapshots: [relabelled] } }], testNow, () => `new-${++n}`);
+    expect(changed.counts.snapshots).toBe(1);
+    expect(await snapshots.get('s-1')).toEqual(first);
+    expect(await snapshots.get('new-1')).toMatchObject({ assessmentId: 'a-1', label: 'Renamed in the file' });
+  });
+
   it('undoes photos, files and snapshots with the rest, byte for byte', async () => {
     const before = await snapshot();
     const changedCaption = await photo('here', 'a-1', { caption: 'newer in the file', updatedAt: '2026-11-25T10:00:00.000Z' });
@@ -183,5 +221,40 @@ describe('importing photos, files and snapshots', () => {
     expect(await snapshot()).not.toBe(before);
     await undoImport(undo);
     expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('applyImport: conflicts and what was exchanged', () => {
+  const save = (a: Assessment, edit: (a: Assessment, now: string) => Assessment, now: string) => stampChanges(a, edit(a, now), now);
+  const here = save(stored, (a, now) => rate(a, 'strategy.rule.1', 'fully', now), '2026-11-24T10:00:00.000Z');
+  const theirs = save(stored, (a, now) => rate(a, 'strategy.rule.1', 'partly', now), '2026-11-23T10:00:00.000Z');
+
+  beforeEach(async () => {
+    await exchanged.remember([stored]);
+    await assessments.save(here);
+  });
+
+  it('records a field both sides changed since the last exchange, keeping the newer value', async () => {
+    const { counts } = await applyImport([decide(theirs, 'merge')], testNow, undefined, 'from-maria.json');
+    expect(counts.conflicts).toBe(1);
+    expect((await assessments.get('a-1'))?.responses['strategy.rule.1']?.rating).toBe('fully');
+    const [conflict] = await getDb().conflicts.toArray();
+    expect(conflict).toMatchObject({ assessmentId: 'a-1', key: 'r:strategy.rule.1:rating', source: 'from-maria.json', other: { value: ['partly', ''] } });
+  });
+
+  it('does not report the same file twice: what it held is remembered as exchanged', async () => {
+    await applyImport([decide(theirs, 'merge')], testNow);
+    await getDb().conflicts.clear();
+    const { counts } = await applyImport([decide(theirs, 'merge')], testNow);
+    expect(counts.conflicts).toBe(0);
+  });
+
+  it('takes the conflicts and the record of the exchange back on undo', async () => {
+    const before = await getDb().exchanged.toArray();
+    const { undo } = await applyImport([decide(theirs, 'merge')], testNow);
+    await undoImport(undo);
+    expect(await getDb().conflicts.count()).toBe(0);
+    expect(await getDb().exchanged.toArray()).toEqual(before);
+    expect(await assessments.get('a-1')).toEqual(here);
   });
 });

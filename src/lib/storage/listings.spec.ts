@@ -6,6 +6,7 @@ import { makeAssessment, testNow } from '$lib/domain/exchange/test-assessments';
 import { getDb, TesseraDb, useDb } from './db';
 import { assessments } from './assessments-repository';
 import { applyImport, undoImport } from './import-repository';
+import { LISTINGS_STAMP_KEY, refreshListings } from './listings';
 
 let n = 0;
 beforeEach(() => useDb(new TesseraDb(`listings-test-${++n}`)));
@@ -68,6 +69,17 @@ describe('the listings table follows every write to assessments', () => {
     });
     await expect(attempt).rejects.toThrow();
     expect(await listings()).toEqual(summariesOf(a1));
+  });
+
+  it('are rebuilt when the methodology or summarize() changed, and stamped', async () => {
+    await assessments.create(a1);
+    expect((await getDb().meta.get(LISTINGS_STAMP_KEY))?.value).toMatch(/^\d{4}-\d{2}\.\d+\|summary-\d+$/);
+    expect(await refreshListings(getDb())).toBe(false);
+    // A summary computed by an older summarize(): a stale field and a missing one.
+    await getDb().listings.put({ ...summarize(a1), serviceName: 'stale' });
+    expect(await refreshListings(getDb(), 'older|summary-0')).toBe(true);
+    expect(await assessments.summaries()).toEqual([summarize(a1)]);
+    expect((await getDb().meta.get(LISTINGS_STAMP_KEY))?.value).toBe('older|summary-0');
   });
 
   it('lists the summaries most recently changed first', async () => {

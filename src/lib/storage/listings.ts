@@ -1,10 +1,30 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
-import { summarize } from '$lib/domain/assessment/summary';
+import type { Dexie } from 'dexie';
+import { listingsStamp, summarize } from '$lib/domain/assessment/summary';
 import type { Assessment } from '$lib/domain/assessment/types';
 
 const ASSESSMENTS = 'assessments';
 /** The table of assessment summaries (see AssessmentSummary), one per assessment, same key. */
 export const LISTINGS = 'listings';
+
+/** The meta row that says what the stored summaries were computed with (a version, no personal data). */
+export const LISTINGS_STAMP_KEY = 'listingsStamp';
+
+/**
+ * Recomputes every summary when they were computed with another methodology or `summarize`
+ * (see listingsStamp), in one transaction with the stamp; a database already up to date is only read.
+ */
+export async function refreshListings(db: Dexie, stamp = listingsStamp): Promise<boolean> {
+  const stored = await db.table('meta').get(LISTINGS_STAMP_KEY);
+  if (stored?.value === stamp) return false;
+  await db.transaction('rw', ['assessments', LISTINGS, 'meta'], async () => {
+    const all: Assessment[] = await db.table('assessments').toArray();
+    await db.table(LISTINGS).clear();
+    await db.table(LISTINGS).bulkPut(all.map(summarize));
+    await db.table('meta').put({ key: LISTINGS_STAMP_KEY, value: stamp });
+  });
+  return true;
+}
 
 /** The write to the listings table that goes with a write to the assessments table. */
 function listingWrite(req: DBCoreMutateRequest): DBCoreMutateRequest {

@@ -4,6 +4,6 @@ import type { PageLoad } from './$types';
 /** Settings: offline use and updates, storage (with the space evidence files use). */
 export const load: PageLoad = async ({ parent }) => {
   await parent();
-  await ensureNamespaces(['pages', 'tracking']);
+  await ensureNamespaces(['pages', 'tracking', 'team']);
   return {};
 };

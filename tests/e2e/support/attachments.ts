@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { drawCameraPhoto } from '../../shared/in-page';
 
 /** An attachment row as IndexedDB holds it, with its bytes as base64 and, for images, its size in pixels. */
 export interface StoredAttachment {
@@ -74,44 +75,12 @@ export async function storedAttachments(page: Page): Promise<StoredAttachment[]>
  * drawn in the page and returned as bytes.
  */
 export async function cameraPhoto(page: Page, width = 4032, height = 3024): Promise<Buffer> {
-  const base64 = await page.evaluate(
-    async ({ width, height }) => {
-      const canvas = new OffscreenCanvas(width, height);
-      const c = canvas.getContext('2d')!;
-      c.fillStyle = '#f4f4ef';
-      c.fillRect(0, 0, width, height);
-      const colours = ['#ffd84d', '#8fd3ff', '#ff9fb2', '#a6e3a1'];
-      for (let i = 0; i < 60; i++) {
-        c.fillStyle = colours[i % colours.length];
-        const x = (i % 10) * (width / 10) + 40;
-        const y = Math.floor(i / 10) * (height / 6) + 40;
-        c.fillRect(x, y, width / 12, height / 8);
-        c.fillStyle = '#222';
-        c.font = `${Math.round(height / 40)}px sans-serif`;
-        c.fillText(`need ${i + 1}`, x + 20, y + height / 16);
-      }
-      // Noise, as a real photo has, so the JPEG is megabytes like a camera's.
-      const noise = c.getImageData(0, 0, width, 200);
-      for (let i = 0; i < noise.data.length; i++) noise.data[i] = (noise.data[i] + ((i * 7919) % 23)) & 0xff;
-      c.putImageData(noise, 0, height - 200);
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(binary);
-    },
-    { width, height }
-  );
-  return Buffer.from(base64, 'base64');
+  return Buffer.from(await page.evaluate(drawCameraPhoto, { width, height }), 'base64');
 }
 
 /** A minimal, valid one-page PDF. */
 export function smallPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'
-  ];
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { expect, waitForApp } from './fixtures';
+import { expect, expectSaved, waitForApp } from './fixtures';
+import { dumpDatabase } from '../../shared/in-page';
 
 /** The directory of real export files, good and bad. */
 export const fixtureDir = fileURLToPath(new URL('../../fixtures/exchange/', import.meta.url));
@@ -26,24 +27,7 @@ export async function colleagueContext(browser: Browser, baseURL: string | undef
  * through the app), as JSON text: equal text means byte-for-byte equal data.
  */
 export async function rawDatabase(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('tessera');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const stores = [...db.objectStoreNames].sort();
-    const dump: Record<string, unknown[]> = {};
-    for (const name of stores) {
-      dump[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    }
-    db.close();
-    return JSON.stringify(dump);
-  });
+  return page.evaluate(dumpDatabase);
 }
 
 /** The stored assessments, raw from IndexedDB, ordered by id. */
@@ -76,4 +60,44 @@ export async function pickFile(page: Page, file: string | { name: string; text: 
 /** The preview's card for an incoming assessment. */
 export function previewItem(page: Page, serviceName: string): Locator {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: serviceName }) });
+}
+
+/** Rates a golden rule of the Strategy stage, on the stage page. */
+export async function rateStrategyRule(page: Page, id: string, rule: number, level: string) {
+  await page.goto(`/assessment/stage?id=${id}&stage=strategy`);
+  await waitForApp(page);
+  await page
+    .getByRole('group', { name: `Rating of golden rule ${rule}` })
+    .getByRole('radio', { name: level })
+    .check();
+  await expectSaved(page);
+}
+
+/** Adds a next step to golden rule 1 of Strategy, as the n-th step of that rule. */
+export async function addNextStep(page: Page, n: number, text: string) {
+  const rule = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Golden rule 1\b/ }) });
+  await rule.getByRole('button', { name: 'Add next step' }).click();
+  await rule.getByLabel(`Next step ${n}`, { exact: true }).fill(text);
+  await rule.getByLabel(`Next step ${n}`, { exact: true }).blur();
+  await expectSaved(page);
+}
+
+/** Exports one assessment from its overview and returns the downloaded file. */
+export async function exportFromOverview(page: Page, id: string, serviceName: string) {
+  await page.goto(`/assessment?id=${id}`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: `Export “${serviceName}”` });
+  const file = await download(page, dialog.getByRole('button', { name: 'Download file' }));
+  await expect(dialog.getByRole('status')).toHaveText(`“${file.name}” was saved to your downloads.`);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return file;
+}
+
+/** Imports a file on the exchange page, keeping the default choices, and waits for the result. */
+export async function importWithDefaults(page: Page, file: { name: string; text: string }) {
+  await openExchange(page);
+  await pickFile(page, file);
+  await page.getByRole('button', { name: /^Import \d+ assessments?$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Import complete' })).toBeFocused();
 }

@@ -53,7 +53,25 @@ export async function createAssessment(page: Page, serviceName: string, organisa
   return new URL(page.url()).searchParams.get('id') ?? '';
 }
 
-/** Waits for the polite status to say the last change was saved. */
+/**
+ * Waits for a save that happened after the last call (on this page load), and for the polite
+ * status to say "Saved". A "Saved" still showing from an earlier change does not count: the
+ * status bar counts saves (`data-saves`), and the page remembers the count this last saw.
+ */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^\s*✓?\s*Saved\s*$/ }).first()).toBeVisible();
+  await page.waitForFunction(() => {
+    const counts = [...document.querySelectorAll<HTMLElement>('[data-saves]')].map((el) => Number(el.dataset.saves));
+    const seen = (window as { __tesseraSavesSeen?: number }).__tesseraSavesSeen ?? 0;
+    return Math.max(0, ...counts) > seen;
+  });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /^\s*✓?\s*Saved\s*$/ })
+      .first()
+  ).toBeVisible();
+  await page.evaluate(() => {
+    const counts = [...document.querySelectorAll<HTMLElement>('[data-saves]')].map((el) => Number(el.dataset.saves));
+    (window as { __tesseraSavesSeen?: number }).__tesseraSavesSeen = Math.max(0, ...counts);
+  });
 }

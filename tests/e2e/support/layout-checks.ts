@@ -42,7 +42,11 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
     };
 
     if (document.documentElement.scrollWidth > viewport + 1) {
-      found.push({ element: 'html', text: '', problem: `the page scrolls sideways: ${document.documentElement.scrollWidth}px wide in a ${viewport}px viewport` });
+      found.push({
+        element: 'html',
+        text: '',
+        problem: `the page scrolls sideways: ${document.documentElement.scrollWidth}px wide in a ${viewport}px viewport`
+      });
     }
 
     // Each problem is reported on the innermost element that has it: that is the one to fix.
@@ -63,7 +67,11 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
     const innermost = <T extends Element>(list: T[]) => list.filter((el) => !list.some((other) => other !== el && el.contains(other)));
     for (const el of innermost(outside)) {
       const rect = el.getBoundingClientRect();
-      found.push({ element: describe(el), text: textOf(el), problem: `reaches from ${Math.round(rect.left)}px to ${Math.round(rect.right)}px in a ${viewport}px viewport` });
+      found.push({
+        element: describe(el),
+        text: textOf(el),
+        problem: `reaches from ${Math.round(rect.left)}px to ${Math.round(rect.right)}px in a ${viewport}px viewport`
+      });
     }
     for (const el of innermost(spilling)) {
       found.push({ element: describe(el), text: textOf(el), problem: `content is ${el.scrollWidth}px wide in a ${el.clientWidth}px box` });

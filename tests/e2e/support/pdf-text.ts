@@ -103,7 +103,7 @@ export function pdfText(pdf: Buffer): string {
     if (!/\/Type\s*\/Page\b(?!s)/.test(obj.dict)) continue;
     const fonts = new Map<string, ReturnType<typeof readCMap>>();
     const fontDict = deref(objects, entry(deref(objects, entry(obj.dict, 'Resources')), 'Font'));
-    for (const [, name, num] of fontDict.matchAll(/\/([^\s/<>\[\]]+)\s+(\d+) 0 R/g)) {
+    for (const [, name, num] of fontDict.matchAll(/\/([^\s/<>[\]]+)\s+(\d+) 0 R/g)) {
       const toUnicode = /\/ToUnicode (\d+) 0 R/.exec(objects.get(Number(num))?.dict ?? '');
       if (!toUnicode) continue;
       const id = Number(toUnicode[1]);
@@ -121,7 +121,8 @@ export function pdfText(pdf: Buffer): string {
         else if (font) {
           for (const [, hex] of op.matchAll(/<([0-9a-fA-F\s]*)>/g)) {
             const clean = hex.replace(/\s+/g, '');
-            for (let i = 0; i + font.bytes * 2 <= clean.length; i += font.bytes * 2) text += font.map.get(parseInt(clean.slice(i, i + font.bytes * 2), 16)) ?? '';
+            for (let i = 0; i + font.bytes * 2 <= clean.length; i += font.bytes * 2)
+              text += font.map.get(parseInt(clean.slice(i, i + font.bytes * 2), 16)) ?? '';
           }
         }
       }

@@ -23,6 +23,12 @@ export interface Screen {
   emptyDevice?: boolean;
   /** A dialog or popup over a page: the page-structure checks (one h1, landmarks) are skipped. */
   overlay?: boolean;
+  /**
+   * A non-modal popup that covers part of the page: while it is open a tap outside only closes it,
+   * so the page's targets under it cannot be pressed; their size is checked on the page's own
+   * screen, and here only the popup's (this selector).
+   */
+  targetSizeWithin?: string;
   /** A full-screen page without the app's header and footer (workshop mode): only `main` is expected. */
   bare?: boolean;
   /** What the document title must contain, when not the h1 (workshop mode's h1 is the rule on screen). */
@@ -89,7 +95,10 @@ export const screens: Screen[] = [
     open: async ({ page, t }) => {
       await visit(page, '/');
       await openDialog(page, page.getByRole('button', { name: t('list.create') }).first(), t('list.createTitle'));
-      await page.getByRole('dialog').getByRole('button', { name: t('list.createSubmit') }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: t('list.createSubmit') })
+        .click();
       await expect(page.getByText(t('details.serviceNameRequired'))).toBeVisible();
     },
     close: closeDialog
@@ -98,9 +107,13 @@ export const screens: Screen[] = [
   {
     name: 'language picker open',
     overlay: true,
+    targetSizeWithin: '#language-list',
     open: async ({ page, t }) => {
       await visit(page, '/');
-      await page.getByRole('banner').getByRole('button', { name: new RegExp(`^${escapeRegExp(t('language.label'))}`) }).click();
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: new RegExp(`^${escapeRegExp(t('language.label'))}`) })
+        .click();
       await expect(page.getByRole('list', { name: t('language.label') })).toBeVisible();
     },
     close: async ({ page }) => {
@@ -134,7 +147,10 @@ export const screens: Screen[] = [
     open: async ({ page, t, seeded }) => {
       await visit(page, stageUrl(seeded));
       await setWritesFail(page, true);
-      await page.getByRole('group', { name: t('rule.ratingLegend', { number: 3 }), exact: true }).getByRole('radio', { name: t('rating.partly') }).check();
+      await page
+        .getByRole('group', { name: t('rule.ratingLegend', { number: 3 }), exact: true })
+        .getByRole('radio', { name: t('rating.partly') })
+        .check();
       await expect(page.getByRole('button', { name: t('save.retry') })).toBeVisible();
     },
     close: async ({ page }) => {
@@ -147,12 +163,20 @@ export const screens: Screen[] = [
     overlay: true,
     open: async ({ page, t, seeded }) => {
       await visit(page, `/assessment?id=${seeded.id}`);
-      await page.getByRole('main').getByRole('button', { name: t('exchange:one.button'), exact: true }).click();
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: t('exchange:one.button'), exact: true })
+        .click();
       await expect(page.getByRole('dialog', { name: t('exchange:one.title', { name: seeded.name }) })).toBeVisible();
     },
     close: closeDialog
   },
-  { name: 'workshop mode', bare: true, title: ({ t, seeded }) => `${t('workshop:pageTitle')} · ${seeded.name}`, open: ({ page, seeded }) => visit(page, `/assessment/workshop?id=${seeded.id}`) },
+  {
+    name: 'workshop mode',
+    bare: true,
+    title: ({ t, seeded }) => `${t('workshop:pageTitle')} · ${seeded.name}`,
+    open: ({ page, seeded }) => visit(page, `/assessment/workshop?id=${seeded.id}`)
+  },
   {
     name: 'workshop parking lot',
     overlay: true,
@@ -163,6 +187,18 @@ export const screens: Screen[] = [
     },
     close: closeDialog
   },
+  {
+    // The tour's browser has no camera to give: the scan says so and offers the vote buttons.
+    name: 'vote card scan, no camera',
+    overlay: true,
+    open: async ({ page, t, seeded }) => {
+      await visit(page, `/assessment/workshop?id=${seeded.id}`);
+      await page.getByRole('button', { name: t('workshop:cards.scan') }).click();
+      await expect(page.getByRole('dialog', { name: t('workshop:cards.title') }).getByRole('alert')).toBeVisible();
+    },
+    close: closeDialog
+  },
+  { name: 'vote cards print view', open: ({ page }) => visit(page, '/vote-cards') },
   { name: 'import and export', open: ({ page }) => visit(page, '/exchange') },
   {
     name: 'import refused',
@@ -203,7 +239,10 @@ export const screens: Screen[] = [
       await visit(page, `/assessment?id=${seeded.id}`);
       await openDialog(page, page.getByRole('button', { name: t('tracking:close.open') }), t('tracking:close.title'));
       await page.getByRole('dialog').getByLabel(t('tracking:close.label')).fill('Workshop 1');
-      await page.getByRole('dialog').getByRole('button', { name: t('tracking:close.confirm') }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: t('tracking:close.confirm') })
+        .click();
       await expect(page.getByRole('status').filter({ hasText: t('tracking:close.done', { name: 'Workshop 1' }) })).toBeVisible();
     }
   },
@@ -212,7 +251,10 @@ export const screens: Screen[] = [
     name: 'snapshot',
     open: async ({ page, t, seeded }) => {
       await visit(page, `/assessment/history?id=${seeded.id}`);
-      await page.getByRole('link', { name: t('tracking:history.open') }).first().click();
+      await page
+        .getByRole('link', { name: t('tracking:history.open') })
+        .first()
+        .click();
       await expect(page.getByRole('heading', { level: 1, name: t('tracking:snapshot.title', { name: 'Workshop 1' }) })).toBeVisible();
     }
   },

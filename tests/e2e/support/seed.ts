@@ -10,7 +10,12 @@ export interface Seeded {
 
 /** The status bar's "Saved", in the current language. */
 export async function expectSavedIn(page: Page, t: Translate): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^\\s*✓?\\s*${escapeRegExp(t('save.saved'))}\\s*$`) }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: new RegExp(`^\\s*✓?\\s*${escapeRegExp(t('save.saved'))}\\s*$`) })
+      .first()
+  ).toBeVisible();
 }
 
 /**
@@ -21,7 +26,10 @@ export async function expectSavedIn(page: Page, t: Translate): Promise<void> {
 export async function seedAssessment(page: Page, t: Translate, name = 'Childminder finder'): Promise<Seeded> {
   await page.goto('/');
   await waitForApp(page);
-  await page.getByRole('button', { name: t('list.create') }).first().click();
+  await page
+    .getByRole('button', { name: t('list.create') })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: t('list.createTitle') });
   await dialog.getByLabel(t('details.serviceName')).fill(name);
   await dialog.getByLabel(t('details.organisation')).fill('Municipality of Patras');
@@ -37,8 +45,14 @@ export async function seedAssessment(page: Page, t: Translate, name = 'Childmind
 
   await page.goto(`/assessment/stage?id=${id}&stage=strategy`);
   await waitForApp(page);
-  await page.getByRole('group', { name: t('rule.ratingLegend', { number: 1 }), exact: true }).getByRole('radio', { name: t('rating.largely') }).check();
-  await page.getByRole('group', { name: t('rule.ratingLegend', { number: 2 }), exact: true }).getByRole('radio', { name: t('rating.not-applicable') }).check();
+  await page
+    .getByRole('group', { name: t('rule.ratingLegend', { number: 1 }), exact: true })
+    .getByRole('radio', { name: t('rating.largely') })
+    .check();
+  await page
+    .getByRole('group', { name: t('rule.ratingLegend', { number: 2 }), exact: true })
+    .getByRole('radio', { name: t('rating.not-applicable') })
+    .check();
   await page.getByLabel(t('rule.naReason')).fill('The objective is set by law.');
   await page.getByLabel(t('rule.naReason')).blur();
   await expectSavedIn(page, t);

@@ -87,7 +87,9 @@ function hasWords(text: string): boolean {
 
 const lineAt = (source: string, index: number) => source.slice(0, index).split('\n').length;
 /** The text as a reader would see it in a report, expressions shown as {…}. */
-const shown = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\u0000/g, '{…}');
+// eslint-disable-next-line no-control-regex -- NUL marks where an expression was
+const EXPRESSION_MARK = /\u0000/g;
+const shown = (text: string) => text.replace(/\s+/g, ' ').trim().replace(EXPRESSION_MARK, '{…}');
 
 /** Every piece of hard-coded user-visible text in one component's source. */
 export function findHardCodedText(source: string): Finding[] {

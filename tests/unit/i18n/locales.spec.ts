@@ -139,7 +139,8 @@ describe('Greek spelling', () => {
 
 describe('European Portuguese', () => {
   it('uses Portugal’s words, not Brazil’s (utilizador, equipa, ecrã, ficheiro, registo)', () => {
-    const brazilian = /(?<![\p{L}])(usuári[oa]s?|equipes?|telas?|arquivos?|registros?|registrar|cadastr\p{L}*|celular(es)?|contatos?|deletar|salvar|planilhas?|baixar|econômic\p{L}*|ônibus)(?![\p{L}])/iu;
+    const brazilian =
+      /(?<![\p{L}])(usuári[oa]s?|equipes?|telas?|arquivos?|registros?|registrar|cadastr\p{L}*|celular(es)?|contatos?|deletar|salvar|planilhas?|baixar|econômic\p{L}*|ônibus)(?![\p{L}])/iu;
     expect(offenders('pt', (_p, value) => brazilian.test(value))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ export const properNames: readonly string[] = [
   'YaSM',
   'FitSM',
   'beta.gouv.fr',
-  'démarches-simplifiées.fr',
+  'demarches-simplifiees.fr',
   // The method's name; Portugal is spelt the same in Portuguese and French.
   'Mosaico (Portugal)'
 ];
@@ -17,7 +17,19 @@ export const properNames: readonly string[] = [
 /** Words spelt the same in English and one other language, as `lang ns:key`. */
 export const sharedWords: readonly string[] = [
   'fr exchange:path.action', // "action {{id}}"
+  'fr common:nav.menu', // "Menu", as in Portuguese
+  'pt common:nav.menu',
   'fr workshop:timer.minutesOption_one', // "{{count}} minute"
   'fr workshop:timer.minutesOption_many',
-  'fr workshop:timer.minutesOption_other'
+  'fr workshop:timer.minutesOption_other',
+  'fr workshop:votes.count_one', // "{{count}} vote"
+  'fr workshop:votes.count_other',
+  // French's word for the score is the English one ("note" would read as a grade, or as the notes).
+  'fr common:score.label',
+  'fr common:summary.score',
+  'fr results:scoresTitle',
+  'fr results:confidence.votes', // "Votes"
+  'fr results:confidence.votesCount_one', // "{{count}} vote"
+  'fr results:confidence.votesCount_many',
+  'fr results:confidence.votesCount_other'
 ];

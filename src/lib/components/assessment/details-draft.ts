@@ -1,4 +1,5 @@
 import type { Assessment } from '$lib/domain/assessment/types';
+import { today } from '$lib/state/clock';
 
 /** The editable details of an assessment, shared by the create dialog and the overview. */
 export interface DetailsDraft {
@@ -16,6 +17,6 @@ export function draftOf(a?: Assessment): DetailsDraft {
     organisation: a?.organisation ?? '',
     description: a?.description ?? '',
     facilitator: a?.facilitator ?? '',
-    workshopDate: a?.workshopDate ?? new Date().toISOString().slice(0, 10)
+    workshopDate: a?.workshopDate ?? today()
   };
 }

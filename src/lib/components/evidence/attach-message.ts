@@ -15,7 +15,10 @@ export function attachMessage(report: AttachReport): AttachMessage {
   if (report.ok) return { text: t('tracking:evidence.added', { name: report.attachment.name }), problem: false };
   switch (report.reason) {
     case 'too-large':
-      return { text: t('tracking:evidence.failed.too-large', { name, size: formatBytes(report.size), max: formatBytes(evidenceLimits.fileBytes) }), problem: true };
+      return {
+        text: t('tracking:evidence.failed.too-large', { name, size: formatBytes(report.size), max: formatBytes(evidenceLimits.fileBytes) }),
+        problem: true
+      };
     case 'unsupported':
       return { text: t('tracking:evidence.failed.unsupported', { name }), problem: true };
     case 'unreadable':

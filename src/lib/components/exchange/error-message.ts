@@ -38,13 +38,13 @@ function formatParams(error: ExchangeError): Record<string, string | number> {
 }
 
 /**
- * The translated message for an error, saying what is wrong and where. An `invalid` error's
- * detail picks the finer message through i18next's context (`error.invalid_missing`).
+ * The translated message for an error, saying what is wrong and where. An error's detail picks the
+ * finer message through i18next's context (`error.invalid_missing`, `error.bad-version_wrong-type`).
  */
 export function errorMessage(error: ExchangeError): string {
   return t(`exchange:error.${error.code}`, {
     ...formatParams(error),
     path: errorLocation(error.path),
-    context: error.code === 'invalid' ? error.detail : undefined
+    context: error.detail
   });
 }

@@ -1,4 +1,4 @@
-import { resolve } from '$app/paths';
+import { assessmentHref } from '$lib/components/assessment/assessment-href';
 import { tDynamic } from '$lib/i18n/i18n.svelte';
 import { findRule, findStage } from '$lib/domain/methodology/methodology';
 import type { RuleId } from '$lib/domain/methodology/types';
@@ -14,5 +14,5 @@ export function ruleLabel(ruleId: RuleId): string {
 /** The address of a rule on its stage page (RuleCard's element id is the rule id with dashes). */
 export function ruleHref(assessmentId: string, ruleId: RuleId): string {
   const stage = ruleId.split('.')[0];
-  return `${resolve('/assessment/stage')}?id=${encodeURIComponent(assessmentId)}&stage=${stage}#${ruleId.replaceAll('.', '-')}`;
+  return assessmentHref('/assessment/stage', assessmentId, { stage }, ruleId.replaceAll('.', '-'));
 }

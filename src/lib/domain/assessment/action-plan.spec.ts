@@ -6,7 +6,14 @@ import { collectActionPlan, countByStatus, filterActionPlan, isOverdue, noFilter
 import type { Assessment, NextStep, RatingLevel } from './types';
 
 const now = '2026-11-23T10:00:00.000Z';
-const step = (id: string, text: string, owner = '', due = '', status: NextStep['status'] = 'open'): NextStep => ({ id, text, owner, due, status, updatedAt: now });
+const step = (id: string, text: string, owner = '', due = '', status: NextStep['status'] = 'open'): NextStep => ({
+  id,
+  text,
+  owner,
+  due,
+  status,
+  updatedAt: now
+});
 
 function makeAssessment(steps: [RuleId, NextStep][]): Assessment {
   return steps.reduce((a, [rule, s]) => putNextStep(a, rule, s, s.id, now), createAssessment({ serviceName: 'Childminder finder' }, 'a1', now));
@@ -70,13 +77,18 @@ describe('sortActionPlan', () => {
       ['operation.rule.2', 'largely', 'fully'],
       ['strategy.rule.1', 'fully', 'fully']
     ].reduce(
-      (a, [rule, rating, target]) =>
-        updateResponse(a, rule as RuleId, () => ({ rating: rating as RatingLevel, target: target as RatingLevel }), now),
+      (a, [rule, rating, target]) => updateResponse(a, rule as RuleId, () => ({ rating: rating as RatingLevel, target: target as RatingLevel }), now),
       plan
     );
     const sorted = sortActionPlan(collectActionPlan(aiming), 'gap', 'en');
     // gap 2 (s5), gap 1 (s1), gap 0 (s2, s3), no target (s4).
-    expect(sorted.map((e) => [e.step.id, e.gap])).toEqual([['s5', 2], ['s1', 1], ['s2', 0], ['s3', 0], ['s4', null]]);
+    expect(sorted.map((e) => [e.step.id, e.gap])).toEqual([
+      ['s5', 2],
+      ['s1', 1],
+      ['s2', 0],
+      ['s3', 0],
+      ['s4', null]
+    ]);
   });
 
   it('does not reorder its input', () => {

@@ -112,13 +112,7 @@ export function isOverdue(step: NextStep, today: string): boolean {
  * Changes some fields of a stored next step and keeps the rest as stored, so two quick edits of
  * different fields (owner, then due date) never undo each other. Unknown steps are left alone.
  */
-export function patchNextStep(
-  a: Assessment,
-  ruleId: RuleId,
-  stepId: string,
-  change: Partial<Omit<NextStep, 'id' | 'updatedAt'>>,
-  now: Timestamp
-): Assessment {
+export function patchNextStep(a: Assessment, ruleId: RuleId, stepId: string, change: Partial<Omit<NextStep, 'id' | 'updatedAt'>>, now: Timestamp): Assessment {
   const current = a.responses[ruleId]?.nextSteps.find((s) => s.id === stepId);
   if (!current) return a;
   return putNextStep(a, ruleId, { ...current, ...change }, stepId, now);

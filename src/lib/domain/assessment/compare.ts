@@ -63,6 +63,6 @@ export function serviceKey(name: string): string {
 }
 
 /** True when two assessments are of the same service. */
-export function isSameService(a: Assessment, b: Assessment): boolean {
+export function isSameService(a: Pick<Assessment, 'serviceName'>, b: Pick<Assessment, 'serviceName'>): boolean {
   return serviceKey(a.serviceName) === serviceKey(b.serviceName);
 }

@@ -13,12 +13,7 @@ export function responseOf(a: Assessment, ruleId: RuleId): RuleResponse {
 }
 
 /** Applies a change to one rule's response and stamps both it and the assessment. */
-export function updateResponse(
-  a: Assessment,
-  ruleId: RuleId,
-  change: (r: RuleResponse) => Partial<RuleResponse>,
-  now: Timestamp
-): Assessment {
+export function updateResponse(a: Assessment, ruleId: RuleId, change: (r: RuleResponse) => Partial<RuleResponse>, now: Timestamp): Assessment {
   const current = responseOf(a, ruleId);
   const next: RuleResponse = { ...current, ...change(current), updatedAt: now };
   return { ...a, updatedAt: now, responses: { ...a.responses, [ruleId]: next } };
@@ -26,12 +21,7 @@ export function updateResponse(
 
 /** Sets a rule's rating; leaving "not applicable" clears its reason. */
 export function rate(a: Assessment, ruleId: RuleId, rating: Rating | null, now: Timestamp): Assessment {
-  return updateResponse(
-    a,
-    ruleId,
-    (r) => ({ rating, naReason: rating === 'not-applicable' ? r.naReason : '' }),
-    now
-  );
+  return updateResponse(a, ruleId, (r) => ({ rating, naReason: rating === 'not-applicable' ? r.naReason : '' }), now);
 }
 
 /** Ticks or unticks an action. */
@@ -45,13 +35,7 @@ export function setActionDone(a: Assessment, actionId: ActionId, done: boolean, 
  * (text, then owner) both stay, even if the screen had not yet seen the first save. A change to a
  * step that is no longer stored (removed meanwhile) is dropped rather than bringing it back.
  */
-export function putNextStep(
-  a: Assessment,
-  ruleId: RuleId,
-  change: Partial<NextStep> | null,
-  stepId: string,
-  now: Timestamp
-): Assessment {
+export function putNextStep(a: Assessment, ruleId: RuleId, change: Partial<NextStep> | null, stepId: string, now: Timestamp): Assessment {
   const stored = responseOf(a, ruleId).nextSteps.find((s) => s.id === stepId);
   if (change && !stored && !isCompleteStep(change)) return a;
   return updateResponse(

@@ -1,4 +1,6 @@
 import { methodology } from '../methodology/methodology';
+import { emptyClocks, withClocks } from '../sync/registers';
+import { localDay } from '../calendar/local-day';
 import type { Assessment, AssessmentDetails, RuleResponse, Timestamp, VoteTally } from './types';
 
 /** A tally with no votes. */
@@ -22,19 +24,17 @@ export function emptyResponse(now: Timestamp): RuleResponse {
 }
 
 /** A new, empty assessment of the current methodology. */
-export function createAssessment(
-  details: Partial<AssessmentDetails>,
-  id: string,
-  now: Timestamp
-): Assessment {
-  return {
+export function createAssessment(details: Partial<AssessmentDetails>, id: string, now: Timestamp): Assessment {
+  // Every field starts with the creation as its clock.
+  return withClocks({
     id,
     serviceName: details.serviceName?.trim() ?? '',
     organisation: details.organisation?.trim() ?? '',
     description: details.description?.trim() ?? '',
     facilitator: details.facilitator?.trim() ?? '',
     participants: details.participants ?? [],
-    workshopDate: details.workshopDate ?? now.slice(0, 10),
+    // The day of `now` on the device's calendar, not in UTC.
+    workshopDate: details.workshopDate ?? localDay(new Date(now)),
     methodologyVersion: methodology.version,
     tags: details.tags ?? [],
     createdAt: now,
@@ -42,6 +42,7 @@ export function createAssessment(
     closedAt: null,
     responses: {},
     actions: {},
-    parkingLot: []
-  };
+    parkingLot: [],
+    clocks: emptyClocks()
+  });
 }

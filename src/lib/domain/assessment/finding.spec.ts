@@ -13,7 +13,12 @@ const makeAssessment = (id: string, over: Partial<Assessment> = {}): Assessment 
 const list = [
   makeAssessment('Parking permits', { organisation: 'Δήμος Πατρέων', tags: ['municipality', 'transport'], updatedAt: '2026-03-01T00:00:00.000Z' }),
   makeAssessment('Birth certificates', { organisation: 'Câmara Municipal de Évora', tags: ['civil status'], updatedAt: '2026-05-01T00:00:00.000Z' }),
-  makeAssessment('Άδειες στάθμευσης', { organisation: 'Municipality of Patras', tags: ['municipality'], updatedAt: '2026-04-01T00:00:00.000Z', closedAt: '2026-04-02T00:00:00.000Z' })
+  makeAssessment('Άδειες στάθμευσης', {
+    organisation: 'Municipality of Patras',
+    tags: ['municipality'],
+    updatedAt: '2026-04-01T00:00:00.000Z',
+    closedAt: '2026-04-02T00:00:00.000Z'
+  })
 ].map(summarize);
 const names = (q: Partial<ListQuery>) => findAssessments(list, { ...emptyQuery, ...q }).map((a) => a.serviceName);
 

@@ -1,4 +1,5 @@
 import type { AssessmentSummary } from './summary';
+import { textLimits } from '../limits';
 
 /** Where an assessment stands, for filtering the list. */
 export type AssessmentStatus = 'not-started' | 'in-progress' | 'closed';
@@ -49,13 +50,11 @@ export function findAssessments<T extends Findable>(list: readonly T[], query: L
   });
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return matches.sort((x, y) =>
-    query.sort === 'name'
-      ? collator.compare(x.serviceName, y.serviceName) || y.updatedAt.localeCompare(x.updatedAt)
-      : y.updatedAt.localeCompare(x.updatedAt)
+    query.sort === 'name' ? collator.compare(x.serviceName, y.serviceName) || y.updatedAt.localeCompare(x.updatedAt) : y.updatedAt.localeCompare(x.updatedAt)
   );
 }
 
-/** A tag as typed, tidied: trimmed, inner spaces collapsed, at most 50 characters; '' if empty. */
+/** A tag as typed, tidied: trimmed, inner spaces collapsed, at most `textLimits.tag` characters; '' if empty. */
 export function normaliseTag(input: string): string {
-  return input.trim().replace(/\s+/g, ' ').slice(0, 50);
+  return input.trim().replace(/\s+/g, ' ').slice(0, textLimits.tag);
 }

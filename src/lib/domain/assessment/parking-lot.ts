@@ -21,17 +21,29 @@ export function addParkingItem(a: Assessment, id: string, text: string, ruleId: 
 export function editParkingItem(a: Assessment, id: string, text: string, now: Timestamp): Assessment {
   const trimmed = text.trim();
   if (!trimmed) return removeParkingItem(a, id, now);
-  return withItems(a, (a.parkingLot ?? []).map((item) => (item.id === id ? { ...item, text: trimmed } : item)), now);
+  return withItems(
+    a,
+    (a.parkingLot ?? []).map((item) => (item.id === id ? { ...item, text: trimmed } : item)),
+    now
+  );
 }
 
 /** Marks a point as dealt with, or opens it again. */
 export function setParkingResolved(a: Assessment, id: string, resolved: boolean, now: Timestamp): Assessment {
-  return withItems(a, (a.parkingLot ?? []).map((item) => (item.id === id ? { ...item, resolved } : item)), now);
+  return withItems(
+    a,
+    (a.parkingLot ?? []).map((item) => (item.id === id ? { ...item, resolved } : item)),
+    now
+  );
 }
 
 /** Deletes a point. */
 export function removeParkingItem(a: Assessment, id: string, now: Timestamp): Assessment {
-  return withItems(a, (a.parkingLot ?? []).filter((item) => item.id !== id), now);
+  return withItems(
+    a,
+    (a.parkingLot ?? []).filter((item) => item.id !== id),
+    now
+  );
 }
 
 /** Points still open, oldest first. */

@@ -72,8 +72,3 @@ export function scoreOf(a: Assessment, scope: StageId | 'all' = 'all'): Score {
 export function scoreStage(a: Assessment, stage: StageId): Score {
   return scoreOf(a, stage);
 }
-
-/** Every rule rated and every action considered: nothing left to do in the scope. */
-export function isComplete(p: Progress): boolean {
-  return p.rated === p.total;
-}

@@ -31,7 +31,6 @@ export function strengthsAndGaps(a: Assessment): StrengthsAndGaps {
     else if (rating !== 'not-applicable') rated.push({ ruleId: rule.id, stageId: rule.stage, rating });
   }
   // Array.prototype.sort is stable, so equal levels keep method order.
-  const pick = (levels: RatingLevel[]) =>
-    rated.filter((r) => levels.includes(r.rating)).sort((x, y) => levels.indexOf(x.rating) - levels.indexOf(y.rating));
+  const pick = (levels: RatingLevel[]) => rated.filter((r) => levels.includes(r.rating)).sort((x, y) => levels.indexOf(x.rating) - levels.indexOf(y.rating));
   return { strengths: pick(strong), gaps: pick(weak), unrated };
 }

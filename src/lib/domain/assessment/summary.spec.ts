@@ -13,7 +13,15 @@ describe('summarize', () => {
     a = rate(a, 'strategy.rule.1', 'fully', at(2));
     a = setActionDone(a, 'design.action.1', true, at(3));
     const s = summarize(a);
-    expect(s).toMatchObject({ id: 'id-1', serviceName: 'Parking permits', organisation: 'Δήμος Πατρέων', tags: ['transport'], workshopDate: '2026-11-20', updatedAt: at(3), closedAt: null });
+    expect(s).toMatchObject({
+      id: 'id-1',
+      serviceName: 'Parking permits',
+      organisation: 'Δήμος Πατρέων',
+      tags: ['transport'],
+      workshopDate: '2026-11-20',
+      updatedAt: at(3),
+      closedAt: null
+    });
     expect(s.progress).toEqual(progressOf(a));
     expect(s.scorePercent).toBe(scoreOf(a).percent);
   });

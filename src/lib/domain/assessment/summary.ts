@@ -1,10 +1,12 @@
+import { methodology } from '../methodology/methodology';
 import { progressOf, scoreOf, type Progress } from './scoring';
 import type { Assessment, DateOnly, Timestamp } from './types';
 
 /**
  * What the list, the export picker and the backup reminder need of an assessment: a small record
  * kept beside each one (storage/listings.ts), so a thousand of them read and render quickly.
- * Derived only from the assessment: change `summarize` and a new database version must recompute them.
+ * Derived only from the assessment and the methodology: change either and `listingsStamp` changes,
+ * and storage recomputes every summary the next time the database opens.
  */
 export interface AssessmentSummary {
   id: string;
@@ -45,6 +47,12 @@ function changeTimesOf(a: Assessment): number[] {
   return [...times].sort((x, y) => x - y);
 }
 
+/** Raise by one whenever `summarize` changes what it returns. */
+const SUMMARY_VERSION = 1;
+
+/** What the stored summaries were computed with: the methodology's version and summarize()'s. */
+export const listingsStamp = `${methodology.version}|summary-${SUMMARY_VERSION}`;
+
 /** The summary of an assessment, as the listings table stores it. */
 export function summarize(a: Assessment): AssessmentSummary {
   return {
@@ -52,7 +60,7 @@ export function summarize(a: Assessment): AssessmentSummary {
     serviceName: a.serviceName,
     organisation: a.organisation,
     workshopDate: a.workshopDate,
-    tags: [...a.tags],
+    tags: [...new Set(a.tags)],
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     closedAt: a.closedAt,

@@ -51,6 +51,11 @@ export interface RuleResponse {
   target: RatingLevel | null;
   targetDate: DateOnly;
   votes: VoteTally;
+  /**
+   * The minority view, noted after the votes were revealed and the group did not agree. Absent in
+   * older records and files (format 3, revision 0), and read as none.
+   */
+  dissent?: string;
   /** Last change to this response; merging keeps the newer one. */
   updatedAt: Timestamp;
 }
@@ -85,10 +90,20 @@ export interface Assessment {
   responses: Partial<Record<RuleId, RuleResponse>>;
   actions: Partial<Record<ActionId, ActionState>>;
   parkingLot: ParkingLotItem[];
+  /** When each field last changed, and which list items were deleted when: what merging goes by (domain/sync). */
+  clocks: FieldClocks;
+}
+
+/**
+ * Per-field clocks, keyed by register (see domain/sync/registers.ts): `changed` holds when each
+ * field or list item last changed, `removed` when each deleted list item was deleted, and `added`
+ * when each list item was last added (its place in its list: items are listed by it).
+ */
+export interface FieldClocks {
+  changed: Record<string, Timestamp>;
+  removed: Record<string, Timestamp>;
+  added: Record<string, Timestamp>;
 }
 
 /** The fields a facilitator fills in when starting an assessment. */
-export type AssessmentDetails = Pick<
-  Assessment,
-  'serviceName' | 'organisation' | 'description' | 'facilitator' | 'participants' | 'workshopDate' | 'tags'
->;
+export type AssessmentDetails = Pick<Assessment, 'serviceName' | 'organisation' | 'description' | 'facilitator' | 'participants' | 'workshopDate' | 'tags'>;

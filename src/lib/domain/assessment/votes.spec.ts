@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAssessment } from './factory';
-import { addVote, normaliseTally, removeVote, resetVotes, tallySummary, voteShares } from './votes';
+import { addVote, normaliseTally, noteDissent, removeVote, resetVotes, setVotes, tallySummary, voteShares } from './votes';
 import type { VoteTally } from './types';
 
 const now = '2026-11-23T10:00:00.000Z';
@@ -31,6 +31,14 @@ describe('addVote / removeVote / resetVotes', () => {
     expect(a.responses['design.rule.2']?.votes).toEqual(tally(0, 1, 0, 1));
   });
 
+  it('sets the whole tally from the vote cards, replacing what was counted, and keeps the minority view', () => {
+    let a = addVote(makeAssessment(), 'strategy.rule.1', 'partly', now);
+    a = noteDissent(a, 'strategy.rule.1', 'Two saw it otherwise', now);
+    a = setVotes(a, 'strategy.rule.1', tally(1, 0, 3, 2), later);
+    expect(a.responses['strategy.rule.1']).toMatchObject({ votes: tally(1, 0, 3, 2), dissent: 'Two saw it otherwise', updatedAt: later });
+    expect(setVotes(a, 'strategy.rule.1', { ...tally(0, 0, 0, 1), partly: -2 }, later).responses['strategy.rule.1']?.votes).toEqual(tally(0, 0, 0, 1));
+  });
+
   it('resets all votes of a rule and keeps its rating and note', () => {
     let a = addVote(makeAssessment(), 'strategy.rule.1', 'partly', now);
     a = { ...a, responses: { ...a.responses, 'strategy.rule.1': { ...a.responses['strategy.rule.1']!, rating: 'partly', note: 'kept' } } };
@@ -49,7 +57,12 @@ describe('addVote / removeVote / resetVotes', () => {
     const a = makeAssessment();
     const broken = {
       ...a,
-      responses: { 'strategy.rule.1': { ...addVote(a, 'strategy.rule.1', 'fully', now).responses['strategy.rule.1']!, votes: { fully: -3, partly: 2.7 } as unknown as VoteTally } }
+      responses: {
+        'strategy.rule.1': {
+          ...addVote(a, 'strategy.rule.1', 'fully', now).responses['strategy.rule.1']!,
+          votes: { fully: -3, partly: 2.7 } as unknown as VoteTally
+        }
+      }
     };
     expect(addVote(broken, 'strategy.rule.1', 'fully', later).responses['strategy.rule.1']?.votes).toEqual(tally(0, 2, 0, 1));
   });
@@ -79,5 +92,23 @@ describe('voteShares', () => {
     expect(voteShares(tally(1, 1, 1, 0))).toEqual(tally(33, 33, 33, 0));
     expect(voteShares(tally(0, 0, 0, 0))).toEqual(tally(0, 0, 0, 0));
     expect(normaliseTally({ fully: 2 })).toEqual(tally(0, 0, 0, 2));
+  });
+});
+
+describe('noteDissent', () => {
+  it('records the minority view, and blank text removes it rather than keeping an empty one', () => {
+    let a = noteDissent(makeAssessment(), 'strategy.rule.1', 'Two of us think it is only partly done', later);
+    expect(a.responses['strategy.rule.1']?.dissent).toBe('Two of us think it is only partly done');
+    expect(a.responses['strategy.rule.1']?.updatedAt).toBe(later);
+    a = noteDissent(a, 'strategy.rule.1', '   ', later);
+    expect(a.responses['strategy.rule.1']).not.toHaveProperty('dissent');
+  });
+
+  it('is cleared with the votes it was about', () => {
+    let a = addVote(makeAssessment(), 'strategy.rule.1', 'fully', now);
+    a = noteDissent(a, 'strategy.rule.1', 'Not everyone agrees', now);
+    a = resetVotes(a, 'strategy.rule.1', later);
+    expect(a.responses['strategy.rule.1']).not.toHaveProperty('dissent');
+    expect(a.responses['strategy.rule.1']?.votes).toEqual(tally(0, 0, 0, 0));
   });
 });

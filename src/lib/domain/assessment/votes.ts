@@ -1,5 +1,5 @@
 import type { RuleId } from '../methodology/types';
-import { updateResponse } from './edits';
+import { responseOf, updateResponse } from './edits';
 import { emptyVotes } from './factory';
 import { ratingLevels, type Assessment, type RatingLevel, type Timestamp, type VoteTally } from './types';
 
@@ -47,9 +47,24 @@ export function removeVote(a: Assessment, ruleId: RuleId, level: RatingLevel, no
   return changeVotes(a, ruleId, now, (t) => ({ ...t, [level]: Math.max(0, t[level] - 1) }));
 }
 
-/** Clears all votes of a rule, to vote again. */
+/** Clears all votes of a rule, and the minority view they led to, to vote again. */
 export function resetVotes(a: Assessment, ruleId: RuleId, now: Timestamp): Assessment {
-  return changeVotes(a, ruleId, now, () => emptyVotes());
+  return noteDissent(
+    changeVotes(a, ruleId, now, () => emptyVotes()),
+    ruleId,
+    '',
+    now
+  );
+}
+
+/**
+ * Records the minority view after a vote the group did not agree on; blank text removes it, so a
+ * response holds a said view or none (never an empty one).
+ */
+export function noteDissent(a: Assessment, ruleId: RuleId, text: string, now: Timestamp): Assessment {
+  const { dissent: _old, ...rest } = responseOf(a, ruleId);
+  const next = text.trim() ? { ...rest, dissent: text, updatedAt: now } : { ...rest, updatedAt: now };
+  return { ...a, updatedAt: now, responses: { ...a.responses, [ruleId]: next } };
 }
 
 /** Total, spread, median, mode, agreement and the suggested rating of a tally. */
@@ -86,4 +101,9 @@ export function voteShares(tally: Partial<VoteTally> | undefined): VoteTally {
   if (total === 0) return out;
   for (const level of ratingLevels) out[level] = Math.round((t[level] / total) * 100);
   return out;
+}
+
+/** Sets the whole tally at once, e.g. from the vote cards read by the camera (it replaces what was counted before). */
+export function setVotes(a: Assessment, ruleId: RuleId, tally: VoteTally, now: Timestamp): Assessment {
+  return changeVotes(a, ruleId, now, () => normaliseTally(tally));
 }

@@ -28,3 +28,16 @@ export function isInstalled({ standalone, displayModeStandalone }: Pick<DeviceFa
 export function shouldInstallFirst(facts: DeviceFacts): boolean {
   return isAppleMobile(facts) && !isInstalled(facts);
 }
+
+/** How long this device keeps Tessera's data, as far as the way it was opened decides it. */
+export type StorageLifetime = 'home-screen' | 'safari-tab' | 'elsewhere';
+
+/**
+ * On iPadOS and iOS, a home-screen app is exempt in practice from Safari's rule that deletes a
+ * site's data after 7 days without use; a Safari tab is not. Elsewhere the way it was opened does
+ * not decide it.
+ */
+export function storageLifetime(facts: DeviceFacts): StorageLifetime {
+  if (!isAppleMobile(facts)) return 'elsewhere';
+  return isInstalled(facts) ? 'home-screen' : 'safari-tab';
+}

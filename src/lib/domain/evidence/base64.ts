@@ -11,6 +11,15 @@ const pad = '='.charCodeAt(0);
 
 /** The bytes as standard base64 (RFC 4648, with padding, no line breaks). */
 export function bytesToBase64(bytes: Uint8Array): string {
+  // Every byte is ASCII, so Latin-1 decoding maps each to one character, natively and fast.
+  return new TextDecoder('latin1').decode(base64Ascii(bytes));
+}
+
+/**
+ * The base64 of the bytes as its ASCII codes: the same bytes as the text in UTF-8, so a file can
+ * be built from it (a Blob part) without ever making it a string.
+ */
+export function base64Ascii(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   let o = 0;
   let i = 0;
@@ -27,10 +36,9 @@ export function bytesToBase64(bytes: Uint8Array): string {
     out[o++] = encodeTable[n >> 18];
     out[o++] = encodeTable[(n >> 12) & 63];
     out[o++] = rest === 2 ? encodeTable[(n >> 6) & 63] : pad;
-    out[o++] = pad;
+    out[o] = pad;
   }
-  // Every byte is ASCII, so Latin-1 decoding maps each to one character, natively and fast.
-  return new TextDecoder('latin1').decode(out);
+  return out;
 }
 
 // A plain character-class loop: a repeated group would make the regex engine keep state per

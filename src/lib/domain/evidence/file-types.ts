@@ -40,11 +40,7 @@ const imageExtensions: Record<string, (typeof imageTypes)[number]> = {
 export const allowedTypes: readonly string[] = [...imageTypes, ...new Set(Object.values(documentTypes))];
 
 /** The `accept` attribute of the "attach a file" picker. */
-export const acceptAttribute = [
-  'image/*',
-  ...new Set(Object.values(documentTypes)),
-  ...Object.keys(documentTypes).map((ext) => `.${ext}`)
-].join(',');
+export const acceptAttribute = ['image/*', ...new Set(Object.values(documentTypes)), ...Object.keys(documentTypes).map((ext) => `.${ext}`)].join(',');
 
 const extensionOf = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 

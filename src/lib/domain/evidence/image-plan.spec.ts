@@ -3,12 +3,30 @@ import { fitWithin, planImage, preferEncoded } from './image-plan';
 
 describe('fitWithin', () => {
   it.each([
-    [{ width: 4032, height: 3024 }, { width: 2048, height: 1536 }],
-    [{ width: 3024, height: 4032 }, { width: 1536, height: 2048 }],
-    [{ width: 2048, height: 2048 }, { width: 2048, height: 2048 }],
-    [{ width: 800, height: 600 }, { width: 800, height: 600 }],
-    [{ width: 10000, height: 3 }, { width: 2048, height: 1 }],
-    [{ width: 4001, height: 3001 }, { width: 2048, height: 1536 }]
+    [
+      { width: 4032, height: 3024 },
+      { width: 2048, height: 1536 }
+    ],
+    [
+      { width: 3024, height: 4032 },
+      { width: 1536, height: 2048 }
+    ],
+    [
+      { width: 2048, height: 2048 },
+      { width: 2048, height: 2048 }
+    ],
+    [
+      { width: 800, height: 600 },
+      { width: 800, height: 600 }
+    ],
+    [
+      { width: 10000, height: 3 },
+      { width: 2048, height: 1 }
+    ],
+    [
+      { width: 4001, height: 3001 },
+      { width: 2048, height: 1536 }
+    ]
   ])('fits %o into %o', (size, expected) => {
     expect(fitWithin(size, 2048)).toEqual(expected);
   });

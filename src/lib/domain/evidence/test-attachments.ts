@@ -11,10 +11,7 @@ export function testBytes(length = 64, seed = 1): Uint8Array<ArrayBuffer> {
 }
 
 /** A stored attachment of `assessmentId`'s rule with real bytes, size and hash. */
-export async function makeAttachment(
-  overrides: Partial<Attachment> = {},
-  bytes: Uint8Array<ArrayBuffer> = testBytes()
-): Promise<Attachment> {
+export async function makeAttachment(overrides: Partial<Attachment> = {}, bytes: Uint8Array<ArrayBuffer> = testBytes()): Promise<Attachment> {
   const ruleId: RuleId = 'strategy.rule.1';
   return {
     id: 'att-1',

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { nextStepStatuses, ratingLevels, ratings } from '../assessment/types';
 import { allActions, allRules } from '../methodology/methodology';
 import type { ExchangeErrorDetail } from './errors';
+import { withoutBidiControls } from './bidi-controls';
 import { isSafeEvidenceUrl } from './evidence-url';
 import { limits } from './limits';
 import { maxCodePoints } from './max-code-points';
@@ -19,8 +20,11 @@ const detail = (d: ExchangeErrorDetail) => d;
 export const ruleIds = allRules.map((r) => r.id);
 export const actionIds = allActions.map((a) => a.id);
 
-/** Text of at most `max` characters, counted in code points as JSON Schema's maxLength counts them. */
-export const textOf = (max: number) => v.pipe(v.string(), maxCodePoints(max));
+/**
+ * Text of at most `max` characters, counted in code points as JSON Schema's maxLength counts them,
+ * without the hidden direction controls that would let one name pose as another.
+ */
+export const textOf = (max: number) => v.pipe(v.string(), maxCodePoints(max), v.transform(withoutBidiControls));
 
 /** A non-empty id. */
 export const id = v.pipe(textOf(limits.idLength), v.minLength(1, detail('empty')));
@@ -37,13 +41,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** True when text starting with `YYYY-MM-DD` names a day its month has: no 30 February, no 31 April. */
+export const hasRealDay = (s: string) => Number(s.slice(8, 10)) <= daysInMonth(Number(s.slice(0, 4)), Number(s.slice(5, 7)));
+
 /** In the canonical form, on a day its month has (no 30 February), so it needs no rewriting. */
 function isCanonicalInstant(s: string): boolean {
-  return CANONICAL_INSTANT.test(s) && Number(s.slice(8, 10)) <= daysInMonth(Number(s.slice(0, 4)), Number(s.slice(5, 7)));
+  return CANONICAL_INSTANT.test(s) && hasRealDay(s);
 }
 
-/** An ISO 8601 timestamp (any offset, any precision) that names a real instant. */
-const isInstant = (s: string) => isCanonicalInstant(s) || (v.ISO_TIMESTAMP_REGEX.test(s) && isValidInstant(s));
+/** An ISO 8601 timestamp (any offset, any precision) on a real day; `Date.parse` would roll 30 February over to March. */
+const isInstant = (s: string) => isCanonicalInstant(s) || (v.ISO_TIMESTAMP_REGEX.test(s) && hasRealDay(s) && isValidInstant(s));
 
 /**
  * Any ISO 8601 instant, stored in the canonical UTC form so text order is time order. Canonical
@@ -55,10 +62,11 @@ export const timestamp = v.pipe(
   v.transform((s) => (isCanonicalInstant(s) ? s : new Date(s).toISOString()))
 );
 
-/** A calendar day, or '' when not set. */
+/** A calendar day its month has, or '' when not set. */
 const dateOnly = v.pipe(
   v.string(),
-  v.regex(/^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/u, detail('bad-date'))
+  v.regex(/^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/u, detail('bad-date')),
+  v.check((s) => s === '' || hasRealDay(s), detail('bad-date'))
 );
 
 /** Most lists hold no item or one (a rule's evidence, its next steps): those need no Set. */
@@ -66,10 +74,7 @@ const hasUniqueIds = (items: readonly { id: string }[]) => items.length < 2 || n
 
 /** A list of records with ids, capped in length, with no id twice. */
 export function listOf<TItem extends v.GenericSchema<unknown, { id: string }>>(item: TItem, max: number) {
-  const unique = v.check<v.InferOutput<TItem>[], ExchangeErrorDetail>(
-    (items) => hasUniqueIds(items as { id: string }[]),
-    detail('duplicate-id')
-  );
+  const unique = v.check<v.InferOutput<TItem>[], ExchangeErrorDetail>((items) => hasUniqueIds(items as { id: string }[]), detail('duplicate-id'));
   return v.pipe(v.array(item), v.maxLength(max), unique);
 }
 
@@ -106,7 +111,41 @@ export const responseSchema = v.strictObject({
   target: v.nullable(v.picklist(ratingLevels)),
   targetDate: dateOnly,
   votes: v.strictObject({ 'not-started': voteCount, partly: voteCount, largely: voteCount, fully: voteCount }),
+  /** Since revision 1 of format 3. */
+  dissent: v.optional(longText),
   updatedAt: timestamp
+});
+
+const responsesRecord = v.record(ruleId, responseSchema);
+
+/** The path of a field inside `responses`, as valibot would give it, for an issue raised across rules. */
+function responsePath(responses: Record<string, unknown>, ruleId: string, list: string, index: number) {
+  const response = responses[ruleId] as Record<string, unknown[]>;
+  const items = response[list];
+  const item = items[index] as { id: string };
+  return [
+    { type: 'object', origin: 'value', input: responses, key: ruleId, value: response },
+    { type: 'object', origin: 'value', input: response, key: list, value: items },
+    { type: 'array', origin: 'value', input: items, key: index, value: item },
+    { type: 'object', origin: 'value', input: item, key: 'id', value: item.id }
+  ] as [v.IssuePathItem, ...v.IssuePathItem[]];
+}
+
+/**
+ * Next steps and evidence links are keyed by id across all rules of an assessment (the action plan
+ * lists every rule's steps together): an id used on a second rule is refused where it is used again.
+ */
+const uniqueAcrossRules = v.rawCheck<v.InferOutput<typeof responsesRecord>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  for (const list of ['nextSteps', 'evidence'] as const) {
+    const seen = new Set<string>();
+    for (const [ruleId, response] of Object.entries(dataset.value)) {
+      response?.[list].forEach((item, index) => {
+        if (seen.has(item.id)) addIssue({ message: detail('duplicate-id'), input: item.id, path: responsePath(dataset.value, ruleId, list, index) });
+        seen.add(item.id);
+      });
+    }
+  }
 });
 
 export const actionStateSchema = v.strictObject({ done: v.boolean(), updatedAt: timestamp });
@@ -129,12 +168,35 @@ export const assessmentSchema = v.strictObject({
   participants: listOf(participantSchema, limits.participants),
   workshopDate: dateOnly,
   methodologyVersion: name,
-  tags: v.pipe(v.array(name), v.maxLength(limits.tags)),
+  // A tag listed twice is one tag: kept once, where it first appears.
+  tags: v.pipe(
+    v.array(name),
+    v.maxLength(limits.tags),
+    v.transform((tags) => [...new Set(tags)])
+  ),
   createdAt: timestamp,
   updatedAt: timestamp,
   closedAt: v.nullable(timestamp),
-  responses: v.record(ruleId, responseSchema),
+  responses: v.pipe(responsesRecord, uniqueAcrossRules),
   actions: v.record(actionId, actionStateSchema),
   parkingLot: listOf(parkingLotItemSchema, limits.parkingLot)
 });
 
+/** A register key (see domain/sync/registers.ts): one of the known prefixes, then ids. */
+const registerKey = v.pipe(v.string(), v.maxLength(limits.registerKeyLength), v.regex(/^(?:d:|r:[^:]+:|a:|p:|pl:|t:)/u, detail('not-allowed')));
+
+/** Register keys with their times, at most `limits.clocks` of them. */
+const clockRecord = v.pipe(
+  v.record(registerKey, timestamp),
+  v.check((r) => Object.keys(r).length <= limits.clocks, detail('too-long'))
+);
+
+/**
+ * Format 3: when each field last changed, and when each deleted list item was deleted; from
+ * revision 2, when each list item was added (its place in its list). A file without `added` has
+ * its items taken as added in their lists' order (`addedOf` in domain/sync/registers.ts).
+ */
+export const clocksSchema = v.strictObject({ changed: clockRecord, removed: clockRecord, added: v.optional(clockRecord) });
+
+/** One assessment as format 3 carries it: format 2's fields and its clocks. */
+export const assessmentSchemaV3 = v.strictObject({ ...assessmentSchema.entries, clocks: clocksSchema });

@@ -28,9 +28,13 @@ export function copyResponse(r: RuleResponse): RuleResponse {
       largely: r.votes.largely,
       fully: r.votes.fully
     },
+    ...(r.dissent && { dissent: r.dissent }),
     updatedAt: r.updatedAt
   };
 }
+
+/** A copy of a record of timestamps, built with own properties only. */
+const copyRecord = (r: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(r));
 
 /** A copy of an assessment with exactly the model's fields, deep. */
 export function copyAssessment(a: Assessment): Assessment {
@@ -62,6 +66,7 @@ export function copyAssessment(a: Assessment): Assessment {
       ruleId: p.ruleId,
       resolved: p.resolved,
       createdAt: p.createdAt
-    }))
+    })),
+    clocks: { changed: copyRecord(a.clocks.changed), removed: copyRecord(a.clocks.removed), added: copyRecord(a.clocks.added ?? {}) }
   };
 }

@@ -1,13 +1,5 @@
 /** Why a file could not be read; the UI translates `exchange:error.<code>`. */
-export const exchangeErrorCodes = [
-  'not-json',
-  'wrong-format',
-  'newer-version',
-  'bad-version',
-  'invalid',
-  'too-large',
-  'too-many'
-] as const;
+export const exchangeErrorCodes = ['not-json', 'wrong-format', 'newer-version', 'bad-version', 'invalid', 'too-large', 'too-many'] as const;
 export type ExchangeErrorCode = (typeof exchangeErrorCodes)[number];
 
 /**

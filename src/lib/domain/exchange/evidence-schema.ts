@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isBase64 } from '../evidence/base64';
 import { allowedTypes } from '../evidence/file-types';
-import { assessmentSchema, id, name, ruleIdSchema, textOf, timestamp } from './assessment-schema';
+import { assessmentSchema, assessmentSchemaV3, id, name, ruleIdSchema, textOf, timestamp } from './assessment-schema';
 import type { ExchangeErrorDetail } from './errors';
 import { limits } from './limits';
 
@@ -37,3 +37,6 @@ export const snapshotSchema = v.strictObject({
   label: name,
   assessment: assessmentSchema
 });
+
+/** A snapshot as format 3 carries it: its assessment with clocks. */
+export const snapshotSchemaV3 = v.strictObject({ ...snapshotSchema.entries, assessment: assessmentSchemaV3 });

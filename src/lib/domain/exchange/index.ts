@@ -8,7 +8,7 @@ export {
   type ExportEnvelopeV1,
   type ExportEnvelopeV2
 } from './envelope';
-export { decodeAttachments, type IncomingAttachment } from './decode-attachments';
+export { decodeAttachment, decodeAttachments, type IncomingAttachment } from './decode-attachments';
 export {
   describeErrorPath,
   exchangeErrorCodes,
@@ -23,9 +23,24 @@ export {
 export { isSafeEvidenceUrl } from './evidence-url';
 export { exportFileName, slugify, type FileNameWords } from './file-name';
 export { applyChoice, planImport, type ImportChoice, type ImportPlanItem, type ImportStatus } from './import-plan';
-export { evidenceToImport, resolveAttachment, resolveSnapshot, type EvidenceRecords } from './import-evidence';
+export {
+  attachmentFate,
+  evidenceOutcome,
+  evidenceToImport,
+  resolveAttachment,
+  resolveSnapshot,
+  snapshotFate,
+  type AttachmentFate,
+  type EvidenceInFile,
+  type EvidenceOutcome,
+  type EvidenceRecords,
+  type SnapshotFate,
+  type StoredEvidence
+} from './import-evidence';
 export { checkFileSize, limits, MAX_FILE_BYTES } from './limits';
-export { mergeAssessments } from './merge';
+export { mergeAssessments } from '../sync/merge';
 export { parseExport, type ParseResult } from './parse';
-export { readExport, type ImportEnvelope, type ReadResult } from './read-export';
+export { bytesSource, readExport, readExportFrom, READ_BYTES, type ExportSource, type ImportEnvelope, type ReadOptions, type ReadResult } from './read-export';
 export { serializeExport, toJson, withoutPersonalData, type SerializeOptions } from './serialize';
+export { toJsonParts, type AttachmentDataPart, type JsonPart } from './json-parts';
+export type { ProgressListener, WorkProgress } from './progress';

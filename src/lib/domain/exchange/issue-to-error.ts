@@ -3,8 +3,7 @@ import { exchangeErrorDetails, type ErrorPath, type ExchangeError, type Exchange
 
 type Issue = v.BaseIssue<unknown>;
 
-const isDetail = (message: string): message is ExchangeErrorDetail =>
-  (exchangeErrorDetails as readonly string[]).includes(message);
+const isDetail = (message: string): message is ExchangeErrorDetail => (exchangeErrorDetails as readonly string[]).includes(message);
 
 const maxShownLength = 60;
 

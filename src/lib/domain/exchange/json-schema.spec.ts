@@ -3,23 +3,25 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { nextStepStatuses, ratingLevels, ratings } from '../assessment/types';
+import { nextStepStatuses, ratingLevels, ratings, type Assessment } from '../assessment/types';
 import * as parts from './assessment-schema';
 import { createHash } from 'node:crypto';
 import { allowedTypes } from '../evidence/file-types';
 import { closeWorkshop } from '../history/snapshot';
 import { bytesToBase64, isBase64 } from '../evidence/base64';
-import { envelopeV1Schema, envelopeV2Schema } from './envelope-schema';
-import { attachmentSchema, snapshotSchema } from './evidence-schema';
+import { envelopeV1Schema, envelopeV2Schema, envelopeV3Schema } from './envelope-schema';
+import { attachmentSchema, snapshotSchema, snapshotSchemaV3 } from './evidence-schema';
 import { isSafeEvidenceUrl } from './evidence-url';
 import { limits } from './limits';
 import { serializeExport, toJson } from './serialize';
 import { arbitraryAssessmentList } from './test-arbitraries';
+import { withoutClocks } from './test-assessments';
 import { checkJsonSchema } from './test-json-schema';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const schema = JSON.parse(readFileSync(`${root}static/schema/tessera-assessment-v1.schema.json`, 'utf8'));
 const schemaV2 = JSON.parse(readFileSync(`${root}static/schema/tessera-assessment-v2.schema.json`, 'utf8'));
+const schemaV3 = JSON.parse(readFileSync(`${root}static/schema/tessera-assessment-v3.schema.json`, 'utf8'));
 const fixture = (name: string) => JSON.parse(readFileSync(`${root}tests/fixtures/exchange/${name}`, 'utf8'));
 const defs = schema.$defs;
 
@@ -29,9 +31,7 @@ describe('the published JSON Schema of format version 1', () => {
   });
 
   it('refuses the fixture with a rating that does not exist', () => {
-    expect(checkJsonSchema(schema, fixture('bad-rating.json'))).toEqual([
-      '$.assessments[1].responses.strategy.rule.3.rating: anyOf'
-    ]);
+    expect(checkJsonSchema(schema, fixture('bad-rating.json'))).toEqual(['$.assessments[1].responses.strategy.rule.3.rating: anyOf']);
   });
 
   it('lists the same ratings, statuses, rules and actions as the app', () => {
@@ -42,7 +42,7 @@ describe('the published JSON Schema of format version 1', () => {
     expect(defs.actionId.enum).toEqual(parts.actionIds);
   });
 
-  it.each<[string, { type: string; required: string[] }, v.ObjectEntries]>([
+  it.each<[string, { type: string; required: string[]; properties: object }, v.ObjectEntries]>([
     ['envelope', schema, envelopeV1Schema.entries],
     ['assessment', defs.assessment, parts.assessmentSchema.entries],
     ['response', defs.response, parts.responseSchema.entries],
@@ -52,7 +52,9 @@ describe('the published JSON Schema of format version 1', () => {
     ['action state', defs.actionState, parts.actionStateSchema.entries],
     ['parking-lot item', defs.parkingLotItem, parts.parkingLotItemSchema.entries]
   ])('requires exactly the fields of the %s', (_name, object, entries) => {
-    expect([...object.required].sort()).toEqual(Object.keys(entries).sort());
+    // Optional fields came in later revisions (a response's dissent): never required.
+    const required = Object.keys(entries).filter((k) => entries[k].type !== 'optional');
+    expect([...object.required].sort()).toEqual(required.sort());
     expect(object).toMatchObject({ type: 'object', additionalProperties: false });
   });
 
@@ -111,7 +113,20 @@ describe('the published JSON Schema of format version 2', () => {
         }));
         const snapshots = list.map((a, i) => closeWorkshop(a, `s-${i}`, a.organisation, now).snapshot);
         const envelope = JSON.parse(toJson(serializeExport(list, { appVersion: '1', now, attachments, snapshots })));
-        expect(checkJsonSchema(schemaV2, envelope)).toEqual([]);
+        expect(checkJsonSchema(schemaV3, envelope)).toEqual([]);
+        // The same file as version 2 wrote it: no clocks, no revision, no minority views (revision 1).
+        const { formatRevision: _r, ...v2 } = envelope;
+        const asV2Assessment = (a: Assessment) => ({
+          ...withoutClocks(a),
+          responses: Object.fromEntries(Object.entries(a.responses).map(([id, r]) => [id, (({ dissent: _d, ...rest }) => rest)(r!)]))
+        });
+        const asV2 = {
+          ...v2,
+          formatVersion: 2,
+          assessments: v2.assessments.map(asV2Assessment),
+          snapshots: v2.snapshots.map((s: { assessment: Assessment }) => ({ ...s, assessment: asV2Assessment(s.assessment) }))
+        };
+        expect(checkJsonSchema(schemaV2, asV2)).toEqual([]);
       }),
       { numRuns: 40 }
     );
@@ -127,13 +142,15 @@ describe('the published JSON Schema of format version 2', () => {
     expect(defs2.mediaType.enum).toEqual(allowedTypes);
   });
 
-  it.each<[string, { type: string; required: string[] }, v.ObjectEntries]>([
+  it.each<[string, { type: string; required: string[]; properties: object }, v.ObjectEntries]>([
     ['envelope', schemaV2, envelopeV2Schema.entries],
     ['attachment', defs2.attachment, attachmentSchema.entries],
     ['snapshot', defs2.snapshot, snapshotSchema.entries],
     ['assessment', defs2.assessment, parts.assessmentSchema.entries]
   ])('requires exactly the fields of the %s', (_name, object, entries) => {
-    expect([...object.required].sort()).toEqual(Object.keys(entries).sort());
+    // Optional fields came in later revisions (a response's dissent): never required.
+    const required = Object.keys(entries).filter((k) => entries[k].type !== 'optional');
+    expect([...object.required].sort()).toEqual(required.sort());
     expect(object).toMatchObject({ type: 'object', additionalProperties: false });
   });
 
@@ -150,5 +167,39 @@ describe('the published JSON Schema of format version 2', () => {
   // A schema cannot say "a multiple of 4 characters", so these all have such lengths.
   it.each(['', 'QUJD', 'QQ==', 'QUI=', 'QU=D', 'Q===', 'QUJ\n', 'QU D', '@@@@', 'QUJD-_=='])('agrees with the parser on the base64 text %j', (data) => {
     expect(checkJsonSchema(defs2.attachment.properties.data, data, schemaV2).length === 0).toBe(isBase64(data));
+  });
+});
+
+describe('the published JSON Schema of format version 3', () => {
+  const defs3 = schemaV3.$defs;
+
+  it('refuses the v2 fixture (it must be migrated first) and a clock key without a known prefix', () => {
+    expect(checkJsonSchema(schemaV3, fixture('v2-with-attachment.tessera.json'))).toEqual(
+      expect.arrayContaining(['$.formatVersion: const', '$.assessments[0]: required clocks'])
+    );
+    expect(checkJsonSchema(defs3.clocks, { changed: { __proto__x: '2026-11-23T10:00:00.000Z' }, removed: {} }, schemaV3)).toEqual([
+      '$.changed.__proto__x (name): pattern'
+    ]);
+  });
+
+  it.each<[string, { type: string; required: string[]; properties: object }, v.ObjectEntries]>([
+    ['envelope', schemaV3, envelopeV3Schema.entries],
+    ['snapshot', defs3.snapshot, snapshotSchemaV3.entries],
+    ['assessment', defs3.assessment, parts.assessmentSchemaV3.entries],
+    ['clocks', defs3.clocks, parts.clocksSchema.entries]
+  ])('requires exactly the fields the parser requires of the %s', (_name, object, entries) => {
+    expect([...object.required].sort()).toEqual(
+      Object.entries(entries)
+        .filter(([, schema]) => schema.type !== 'optional')
+        .map(([k]) => k)
+        .sort()
+    );
+    expect(Object.keys(object.properties).sort()).toEqual(Object.keys(entries).sort());
+    expect(object).toMatchObject({ type: 'object', additionalProperties: false });
+  });
+
+  it('states the same limits as the parser', () => {
+    expect(defs3.registerKey.maxLength).toBe(limits.registerKeyLength);
+    expect(defs3.clockRecord.maxProperties).toBe(limits.clocks);
   });
 });

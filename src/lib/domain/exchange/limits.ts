@@ -1,4 +1,5 @@
 import { evidenceLimits } from '../evidence/limits';
+import { textLimits } from '../limits';
 import { fileError, type ExchangeError } from './errors';
 
 /**
@@ -7,12 +8,12 @@ import { fileError, type ExchangeError } from './errors';
  */
 export const limits = {
   assessments: 1000,
-  idLength: 100,
+  idLength: textLimits.id,
   /** Names, roles, labels, owners, tags, version strings. */
-  nameLength: 200,
+  nameLength: textLimits.name,
   /** Descriptions, notes, reasons, next steps, parking-lot items. */
-  textLength: 10_000,
-  urlLength: 2000,
+  textLength: textLimits.text,
+  urlLength: textLimits.url,
   timestampLength: 40,
   participants: 100,
   tags: 50,
@@ -28,7 +29,11 @@ export const limits = {
   attachmentDataLength: Math.ceil(evidenceLimits.fileBytes / 3) * 4,
   captionLength: evidenceLimits.captionLength,
   /** Workshop snapshots in one file. */
-  snapshots: 1000
+  snapshots: 1000,
+  /** Characters of a clock's key: a prefix, a rule id and an item id, or a tag. */
+  registerKeyLength: 320,
+  /** Clocks of one assessment, and tombstones: far above the fields and items an assessment can hold. */
+  clocks: 20_000
 } as const;
 
 /**

@@ -19,7 +19,10 @@ describe('maxCodePoints', () => {
         const fast = v.safeParse(shortcut, text);
         const slow = v.safeParse(plain, text);
         expect(fast.success, text).toBe(slow.success);
-        expect(fast.issues?.map((i) => i.message), text).toEqual(slow.issues?.map((i) => i.message));
+        expect(
+          fast.issues?.map((i) => i.message),
+          text
+        ).toEqual(slow.issues?.map((i) => i.message));
       })
     );
   });

@@ -24,6 +24,8 @@ describe('exchange messages', () => {
   it('cover every error code, detail and path part', () => {
     for (const code of exchangeErrorCodes) expect(en).toHaveProperty([`error.${code}`]);
     for (const detail of exchangeErrorDetails) expect(en).toHaveProperty([`error.invalid_${detail}`]);
+    // The details parseExport gives an unreadable version.
+    for (const detail of ['missing', 'wrong-type']) expect(en).toHaveProperty([`error.bad-version_${detail}`]);
     for (const [kind, variable] of Object.entries(pathParts)) expect(variables(en[`path.${kind}`])).toEqual([variable]);
   });
 
@@ -31,7 +33,11 @@ describe('exchange messages', () => {
     const messages = flatten(load(lang));
     // French and Portuguese have a third plural form, _many, that English lacks (tests/unit/i18n checks plural forms).
     const english = (key: string) => en[key] ?? en[key.replace(/_many$/, '_other')];
-    expect(Object.keys(messages).filter((k) => !k.endsWith('_many')).sort()).toEqual(Object.keys(en).sort());
+    expect(
+      Object.keys(messages)
+        .filter((k) => !k.endsWith('_many'))
+        .sort()
+    ).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(messages)) expect([key, variables(text)]).toEqual([key, variables(english(key))]);
   });
 

@@ -1,6 +1,7 @@
 import { CURRENT_FORMAT_VERSION } from './envelope';
 import { fileError, type ExchangeError } from './errors';
 import { v1ToV2 } from './v1-to-v2';
+import { v2ToV3 } from './v2-to-v3';
 
 /** A parsed JSON object whose shape is not trusted yet. */
 export type RawDocument = Record<string, unknown>;
@@ -17,7 +18,7 @@ export interface FormatMigration {
 }
 
 /** Every migration ever shipped, one file each, in order. */
-export const migrations: readonly FormatMigration[] = [v1ToV2];
+export const migrations: readonly FormatMigration[] = [v1ToV2, v2ToV3];
 
 export type MigrationResult = { ok: true; doc: RawDocument } | { ok: false; error: ExchangeError };
 
@@ -29,7 +30,7 @@ export function migrateDocument(
   target: number = CURRENT_FORMAT_VERSION
 ): MigrationResult {
   let current = doc;
-  for (let at = version; at < target; ) {
+  for (let at = version; at < target;) {
     const step = registry.find((m) => m.from === at);
     if (!step || step.to <= at) return { ok: false, error: fileError('bad-version', { value: at }) };
     try {

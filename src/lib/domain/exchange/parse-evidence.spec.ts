@@ -58,7 +58,11 @@ describe('snapshots in a file', () => {
     const doc = valid();
     doc.snapshots[1].assessment.responses['strategy.rule.3'].rating = 'maybe';
     expect(errorsOf(doc)).toEqual([
-      expect.objectContaining({ code: 'invalid', path: { snapshot: 2, ruleId: 'strategy.rule.3', field: 'rating' }, params: expect.objectContaining({ value: 'maybe' }) })
+      expect.objectContaining({
+        code: 'invalid',
+        path: { snapshot: 2, ruleId: 'strategy.rule.3', field: 'rating' },
+        params: expect.objectContaining({ value: 'maybe' })
+      })
     ]);
   });
 

@@ -1,13 +1,22 @@
 import * as v from 'valibot';
 import { metaOf } from '../evidence/types';
-import { CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportEnvelope } from './envelope';
+import { withClocks } from '../sync/registers';
+import { CURRENT_FORMAT_REVISION, CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportEnvelope } from './envelope';
 import { currentEnvelopeSchema } from './envelope-schema';
 import { fileError, MAX_ERRORS, type ExchangeError } from './errors';
 import { issueToError, showValue } from './issue-to-error';
 import { MAX_FILE_BYTES } from './limits';
 import { migrateDocument, migrations, type FormatMigration, type RawDocument } from './migrations';
+import { stripUnknownFields } from './unknown-fields';
 
-export type ParseResult = { ok: true; envelope: ExportEnvelope } | { ok: false; errors: ExchangeError[] };
+export type ParseResult =
+  | {
+      ok: true;
+      envelope: ExportEnvelope;
+      /** Fields of a later revision of the format that this build does not know and leaves out, as paths. */
+      unknownFields?: string[];
+    }
+  | { ok: false; errors: ExchangeError[] };
 
 export interface ParseOptions {
   /** The migration registry; tests pass fake ones, the app never does. */
@@ -34,23 +43,25 @@ type ValidEnvelope = v.InferOutput<typeof currentEnvelopeSchema>;
 /**
  * The envelope built from validated output only. valibot's output is already made of fresh objects
  * with the model's fields only (strict objects refuse any other key), so assessments are taken as
- * they are: copying a thousand of them again would only cost time.
+ * they are: copying a thousand of them again would only cost time. Every field gets a clock: one
+ * the file did not give takes the time its part recorded (see domain/sync/registers.ts).
  */
 function buildEnvelope(valid: ValidEnvelope): ExportEnvelope {
   return {
     format: FORMAT_TAG,
     formatVersion: valid.formatVersion,
+    formatRevision: CURRENT_FORMAT_REVISION,
     exportedAt: valid.exportedAt,
     app: { name: valid.app.name, version: valid.app.version },
     methodologyVersion: valid.methodologyVersion,
-    assessments: valid.assessments,
+    assessments: valid.assessments.map(withClocks),
     attachments: valid.attachments.map((a) => ({ ...metaOf(a), data: a.data })),
     snapshots: valid.snapshots.map((s) => ({
       id: s.id,
       assessmentId: s.assessmentId,
       takenAt: s.takenAt,
       label: s.label,
-      assessment: s.assessment
+      assessment: withClocks(s.assessment)
     }))
   };
 }
@@ -67,6 +78,12 @@ function checkReferences(valid: ValidEnvelope): ExchangeError[] {
   return [...unknown(valid.attachments, 'attachment'), ...unknown(valid.snapshots, 'snapshot')].slice(0, MAX_ERRORS);
 }
 
+/** Why a version is unreadable: absent, not a number (`"2"` is text, not version 2), or a number no version has. */
+function versionError(version: unknown): ExchangeError {
+  const detail = version === undefined ? 'missing' : typeof version === 'number' ? undefined : 'wrong-type';
+  return { ...fileError('bad-version', { value: showValue(version) }), ...(detail && { detail }) };
+}
+
 /**
  * Reads the text of an export file: checks the tag and version, migrates older versions step by
  * step, validates, and returns the envelope in the current version or the reasons it can't.
@@ -80,9 +97,7 @@ export function parseExport(text: string, options: ParseOptions = {}): ParseResu
   if (!isRecord(doc) || doc.format !== FORMAT_TAG) return fail(fileError('wrong-format'));
 
   const version = doc.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return fail(fileError('bad-version', { value: showValue(version) }));
-  }
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail(versionError(version));
   if (version > CURRENT_FORMAT_VERSION) {
     const app = isRecord(doc.app) && typeof doc.app.version === 'string' ? showValue(doc.app.version) : '';
     return fail(fileError('newer-version', { version, current: CURRENT_FORMAT_VERSION, appVersion: app }));
@@ -91,10 +106,16 @@ export function parseExport(text: string, options: ParseOptions = {}): ParseResu
   const migrated = migrateDocument(doc, version, options.migrations ?? migrations);
   if (!migrated.ok) return fail(migrated.error);
 
+  // A later revision of this version only adds optional fields: leave those out, and say which.
+  const revision = migrated.doc.formatRevision;
+  const later = version === CURRENT_FORMAT_VERSION && typeof revision === 'number' && revision > CURRENT_FORMAT_REVISION;
+  const stripped = later ? stripUnknownFields(currentEnvelopeSchema, migrated.doc) : { doc: migrated.doc, fields: [] };
+
   // abortPipeEarly: one error per bad value, not one per check it fails.
-  const result = v.safeParse(currentEnvelopeSchema, migrated.doc, { abortPipeEarly: true });
+  const result = v.safeParse(currentEnvelopeSchema, stripped.doc, { abortPipeEarly: true });
   if (!result.success) return fail(...result.issues.slice(0, MAX_ERRORS).map(issueToError));
   const unknown = checkReferences(result.output);
   if (unknown.length > 0) return fail(...unknown);
-  return { ok: true, envelope: buildEnvelope(result.output) };
+  const envelope = buildEnvelope(result.output);
+  return stripped.fields.length > 0 ? { ok: true, envelope, unknownFields: stripped.fields } : { ok: true, envelope };
 }

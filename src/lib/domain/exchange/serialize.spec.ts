@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { methodology } from '../methodology/methodology';
 import { serializeExport, toJson } from './serialize';
+import { CURRENT_FORMAT_REVISION } from './envelope';
 import { makeAssessment, testNow } from './test-assessments';
 import { makeAttachment } from '../evidence/test-attachments';
 import { metaOf } from '../evidence/types';
@@ -13,7 +14,8 @@ describe('serializeExport', () => {
     const a = makeAssessment();
     expect(serializeExport([a], options)).toEqual({
       format: 'tessera-assessment',
-      formatVersion: 2,
+      formatVersion: 3,
+      formatRevision: CURRENT_FORMAT_REVISION,
       exportedAt: testNow,
       app: { name: 'Tessera', version: '0.1.0' },
       methodologyVersion: methodology.version,

@@ -1,9 +1,10 @@
 import type { Assessment, Timestamp } from '../assessment/types';
+import { withUniqueKeys } from '../assessment/unique-keys';
 import { methodology } from '../methodology/methodology';
 import { copyAssessment } from './copy-assessment';
 import { metaOf } from '../evidence/types';
 import type { Snapshot } from '../history/snapshot';
-import { APP_NAME, CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportedAttachment, type ExportEnvelope } from './envelope';
+import { APP_NAME, CURRENT_FORMAT_REVISION, CURRENT_FORMAT_VERSION, FORMAT_TAG, type ExportedAttachment, type ExportEnvelope } from './envelope';
 
 export interface SerializeOptions {
   /** The app's version, written in `app.version`. */
@@ -25,12 +26,12 @@ export interface SerializeOptions {
  */
 export function withoutPersonalData(a: Assessment): Assessment {
   const responses = Object.fromEntries(
-    Object.entries(a.responses).map(([ruleId, r]) => [
-      ruleId,
-      r && { ...r, nextSteps: r.nextSteps.map((s) => ({ ...s, owner: '' })) }
-    ])
+    Object.entries(a.responses).map(([ruleId, r]) => [ruleId, r && { ...r, nextSteps: r.nextSteps.map((s) => ({ ...s, owner: '' })) }])
   );
-  return { ...a, facilitator: '', participants: [], responses };
+  // The participants' clocks and tombstones go with them: the file names no participant at all.
+  const noPeople = (clocks: Record<string, string> = {}) => Object.fromEntries(Object.entries(clocks).filter(([key]) => !key.startsWith('p:')));
+  const clocks = { changed: noPeople(a.clocks.changed), removed: noPeople(a.clocks.removed), added: noPeople(a.clocks.added) };
+  return { ...a, facilitator: '', participants: [], responses, clocks };
 }
 
 /**
@@ -38,11 +39,13 @@ export function withoutPersonalData(a: Assessment): Assessment {
  * assessments not in the list are left out; a snapshot loses personal data as its assessment does.
  */
 export function serializeExport(assessments: readonly Assessment[], options: SerializeOptions): ExportEnvelope {
-  const strip = (a: Assessment) => (options.omitPersonalData ? withoutPersonalData(a) : a);
+  // No id twice in any list, as import requires: a file Tessera writes is one it can read.
+  const strip = (a: Assessment) => (options.omitPersonalData ? withoutPersonalData(withUniqueKeys(a)) : withUniqueKeys(a));
   const ids = new Set(assessments.map((a) => a.id));
   return {
     format: FORMAT_TAG,
     formatVersion: CURRENT_FORMAT_VERSION,
+    formatRevision: CURRENT_FORMAT_REVISION,
     exportedAt: options.now,
     app: { name: APP_NAME, version: options.appVersion },
     methodologyVersion: methodology.version,

@@ -7,8 +7,23 @@ type Schema = Record<string, unknown>;
 
 const annotations = new Set(['$schema', '$id', '$defs', 'title', 'description', 'format']);
 const known = new Set([
-  '$ref', 'type', 'const', 'enum', 'anyOf', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum',
-  'required', 'properties', 'additionalProperties', 'propertyNames', 'items', 'maxItems'
+  'maxProperties',
+  '$ref',
+  'type',
+  'const',
+  'enum',
+  'anyOf',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'required',
+  'properties',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'maxItems'
 ]);
 
 function typeMatches(type: string, value: unknown): boolean {
@@ -61,6 +76,7 @@ export function checkJsonSchema(schema: Schema, value: unknown, root: Schema = s
     const object = value as Record<string, unknown>;
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     for (const key of (schema.required ?? []) as string[]) if (!(key in object)) fail(`required ${key}`);
+    if (typeof schema.maxProperties === 'number' && Object.keys(object).length > schema.maxProperties) fail('maxProperties');
     for (const [key, item] of Object.entries(object)) {
       const where = `${at}.${key}`;
       if (schema.propertyNames) errors.push(...checkJsonSchema(schema.propertyNames as Schema, key, root, `${where} (name)`));

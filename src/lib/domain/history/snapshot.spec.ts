@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rate } from '../assessment/edits';
+import { rate, setActionDone } from '../assessment/edits';
+import { createAssessment } from '../assessment/factory';
+import { addVote } from '../assessment/votes';
 import { makeAssessment } from '../exchange/test-assessments';
-import { closeWorkshop, newestFirst, type Snapshot } from './snapshot';
+import { closeWorkshop, hasWorkshopWork, newestFirst, type Snapshot } from './snapshot';
 
 const now = '2026-11-23T16:30:00.000Z';
 
@@ -9,7 +11,7 @@ describe('closeWorkshop', () => {
   it('marks the assessment closed and freezes a copy of it as it is now', () => {
     const a = makeAssessment();
     const { assessment, snapshot } = closeWorkshop(a, 's-1', '  First workshop  ', now);
-    expect(assessment).toEqual({ ...a, closedAt: now, updatedAt: now });
+    expect(assessment).toEqual({ ...a, closedAt: now, updatedAt: now, clocks: { ...a.clocks, changed: { ...a.clocks.changed, 'd:closedAt': now } } });
     expect(snapshot).toEqual({ id: 's-1', assessmentId: a.id, takenAt: now, label: 'First workshop', assessment });
   });
 
@@ -39,5 +41,18 @@ describe('newestFirst', () => {
     const at = (id: string, takenAt: string) => ({ id, takenAt }) as Snapshot;
     const list = [at('a', '2025-11-20T10:00:00.000Z'), at('c', '2026-11-20T10:00:00.000Z'), at('b', '2026-03-01T10:00:00.000Z')];
     expect(newestFirst(list).map((s) => s.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('hasWorkshopWork', () => {
+  const blank = createAssessment({ serviceName: 'Bus pass renewal' }, 'a-1', now);
+  it.each([
+    ['a brand-new assessment', blank, false],
+    ['a rule rated', rate(blank, 'strategy.rule.1', 'partly', now), true],
+    ['a rule rated "not applicable"', rate(blank, 'strategy.rule.2', 'not-applicable', now), true],
+    ['a vote cast', addVote(blank, 'design.rule.3', 'not-started', now), true],
+    ['an action ticked', setActionDone(blank, 'strategy.action.1', true, now), true]
+  ])('says whether there is anything to close: %s', (_, a, expected) => {
+    expect(hasWorkshopWork(a)).toBe(expected);
   });
 });

@@ -88,11 +88,6 @@ export function findStage(id: string): Stage | undefined {
   return methodology.stages.find((s) => s.id === id);
 }
 
-/** True for a string that names one of the four stages. */
-export function isStageId(value: unknown): value is StageId {
-  return typeof value === 'string' && stageIds.includes(value as StageId);
-}
-
 /** The rule with this id, or undefined. */
 export function findRule(id: string): GoldenRule | undefined {
   return allRules.find((r) => r.id === id);

@@ -8,14 +8,7 @@ export type QuestionId = `${RuleId}.q.${number}`;
 export type MaterialId = `${StageId}.material.${number}`;
 
 /** The frameworks the method points to as useful material. */
-export type FrameworkId =
-  | 'mosaico'
-  | 'itil'
-  | 'yasm'
-  | 'betagouv'
-  | 'fitsm'
-  | 'dsfr'
-  | 'demarches';
+export type FrameworkId = 'mosaico' | 'itil' | 'yasm' | 'betagouv' | 'fitsm' | 'dsfr' | 'demarches';
 
 export interface GoldenRule {
   id: RuleId;

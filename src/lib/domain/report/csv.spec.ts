@@ -36,11 +36,24 @@ describe('guardFormula', () => {
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every row with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe(`${BOM}a,b\r\nc,d\r\n`);
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd']
+      ])
+    ).toBe(`${BOM}a,b\r\nc,d\r\n`);
   });
 
   it('uses the semicolon when asked', () => {
-    expect(toCsv([['Στάδιο', 'Κατάσταση'], ['1.1; x', 'ok']], ';')).toBe(`${BOM}Στάδιο;Κατάσταση\r\n"1.1; x";ok\r\n`);
+    expect(
+      toCsv(
+        [
+          ['Στάδιο', 'Κατάσταση'],
+          ['1.1; x', 'ok']
+        ],
+        ';'
+      )
+    ).toBe(`${BOM}Στάδιο;Κατάσταση\r\n"1.1; x";ok\r\n`);
   });
 
   it('writes an empty table as just the mark', () => {

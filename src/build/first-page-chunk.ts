@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+/** What the plugin needs to know of a module. */
+export interface ModuleFacts {
+  isEntry: boolean;
+  importedIds: readonly string[];
+}
+
+const clientApp = /[\\/]client-optimized[\\/]app\.js$/;
+const clientEntry = /[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/;
+const clientNode = /[\\/]client-optimized[\\/]nodes[\\/]/;
+
+/**
+ * The modules that start the first page in a browser build: SvelteKit's client app and entry, and
+ * the generated nodes of the root layout and the list. Throws when SvelteKit's internal paths no
+ * longer match, so a SvelteKit update fails the build instead of quietly splitting the first page.
+ */
+export function firstPageStarts(ids: readonly string[], info: (id: string) => ModuleFacts | null, roots: readonly string[]): string[] {
+  const starts = ids.filter((id) => {
+    const facts = info(id);
+    if (!facts?.isEntry) return false;
+    if (clientApp.test(id) || clientEntry.test(id)) return true;
+    return clientNode.test(id) && facts.importedIds.some((imported) => roots.includes(imported));
+  });
+  if (!starts.some((id) => clientApp.test(id))) throw new Error("SvelteKit's client app (…/client-optimized/app.js) is not among the entries");
+  const nodes = starts.filter((id) => clientNode.test(id));
+  if (nodes.length < 2) throw new Error(`expected the generated nodes of the root layout and the list among the entries, found ${nodes.length}`);
+  return starts;
+}
+
+/** Every module reachable from `starts` that is not itself an entry (entries keep their own files). */
+export function firstPageModules(starts: readonly string[], info: (id: string) => ModuleFacts | null): Set<string> {
+  const firstPage = new Set<string>();
+  const stack = [...starts];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    const facts = info(id);
+    if (!facts || firstPage.has(id)) continue;
+    if (!facts.isEntry) firstPage.add(id);
+    stack.push(...facts.importedIds);
+  }
+  return firstPage;
+}
+
+/**
+ * Puts all the code the first page needs before it can show anything (SvelteKit's client runtime,
+ * the root layout and the assessment list, with everything they import statically) into one
+ * chunk.
+ *
+ * Left to itself the bundler splits shared code by which routes use it, and the list page then
+ * starts with ~35 small files. Over HTTP/1.1 a browser fetches six at a time, so a first visit on
+ * a tablet's mobile connection waits for about six round trips of scripts before the list shows.
+ * One chunk costs the same bytes in one request. Other routes that share some of this code load
+ * the whole chunk, a few kB they would not strictly need; the service worker precaches it anyway.
+ */
+export function firstPageChunk(): Plugin {
+  let firstPage = new Set<string>();
+  const roots = [resolve('src/routes/+layout.svelte'), resolve('src/routes/+layout.ts'), resolve('src/routes/+page.svelte')];
+
+  return {
+    name: 'tessera-first-page-chunk',
+    apply: 'build',
+    buildEnd() {
+      firstPage = new Set();
+      // Only the browser build has SvelteKit's generated client app; the server build is left alone.
+      if (this.environment.config.consumer !== 'client') return;
+      const info = (id: string) => this.getModuleInfo(id);
+      try {
+        firstPage = firstPageModules(firstPageStarts([...this.getModuleIds()], info, roots), info);
+      } catch (err) {
+        this.error(`tessera-first-page-chunk: ${(err as Error).message}. SvelteKit's internal paths changed: update src/build/first-page-chunk.ts.`);
+      }
+    },
+    // For the benchmark: what the first page's chunk is made of, module by module (gzip of each alone).
+    generateBundle(_, bundle) {
+      const report = process.env.TESSERA_FIRST_PAGE_REPORT;
+      if (!report || this.environment.config.consumer !== 'client') return;
+      const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'first-page');
+      if (chunk?.type !== 'chunk') return;
+      const modules = Object.entries(chunk.modules).map(([id, m]) => ({ id: relative('.', id), bytes: m.renderedLength, gzip: gzipSync(m.code ?? '').length }));
+      writeFileSync(report, JSON.stringify(modules.sort((a, b) => b.gzip - a.gzip)));
+    },
+    outputOptions(options) {
+      const codeSplitting = typeof options.codeSplitting === 'object' ? options.codeSplitting : {};
+      return {
+        ...options,
+        codeSplitting: {
+          ...codeSplitting,
+          groups: [...(codeSplitting.groups ?? []), { name: 'first-page', test: (id: string) => firstPage.has(id), priority: 10 }]
+        }
+      };
+    }
+  };
+}

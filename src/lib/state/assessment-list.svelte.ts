@@ -1,0 +1,83 @@
+import { duplicateAssessment } from '$lib/domain/assessment/copy';
+import { editDetails } from '$lib/domain/assessment/edits';
+import type { AssessmentSummary } from '$lib/domain/assessment/summary';
+import type { RemovedAssessment } from '$lib/storage/assessments-repository';
+import { newId, nowIso } from './clock';
+import { deferred, LiveQuery, type Live } from './live.svelte';
+import { loadStorage } from './load-storage';
+import { saveStatus } from './save-status.svelte';
+
+/**
+ * The assessment list and what can be done from it: rename, duplicate, delete and undo the
+ * delete. Every write goes through the save status. The list is the first page: storage's code is
+ * loaded once it is shown (load-storage.ts), inside each write, so a failed load is a failed save.
+ */
+export class AssessmentList {
+  // The summaries (listings), not the assessments: a thousand of them read and sort quickly.
+  readonly #summaries: Live<AssessmentSummary[]> = new LiveQuery(() => deferred(async () => (await loadStorage()).assessments.watchSummaries()));
+  #deleted = $state.raw<RemovedAssessment | null>(null);
+
+  /** Every assessment on the device, most recently changed first; empty until loaded. */
+  get all(): AssessmentSummary[] {
+    return this.#summaries.value ?? [];
+  }
+
+  /** The raw live result, for loading and error states. */
+  get live(): Live<AssessmentSummary[]> {
+    return this.#summaries;
+  }
+
+  /** The assessment just deleted, until it is brought back or the message is closed. */
+  get deleted(): RemovedAssessment | null {
+    return this.#deleted;
+  }
+
+  /** Gives the assessment a new service name. */
+  async rename(a: AssessmentSummary, name: string): Promise<void> {
+    await saveStatus.track(async () => {
+      const { assessments } = await loadStorage();
+      await assessments.update(a.id, (x) => editDetails(x, { serviceName: name }, nowIso()));
+    });
+  }
+
+  /** Stores a copy named by `copyName` (given the original's name). */
+  async duplicate(a: AssessmentSummary, copyName: (name: string) => string): Promise<void> {
+    // One id for every try, so trying again after a failure can never make two copies.
+    const id = newId();
+    await saveStatus.track(async () => {
+      const { assessments } = await loadStorage();
+      const original = await assessments.get(a.id);
+      if (!original) return;
+      await assessments.create(duplicateAssessment(original, id, copyName(original.serviceName), nowIso()));
+    });
+  }
+
+  /** Deletes the assessment (with its photos and snapshots); resolves to true when it is gone. */
+  async remove(a: AssessmentSummary): Promise<boolean> {
+    let removed: RemovedAssessment | undefined;
+    const ok = await saveStatus.track(async () => {
+      const { assessments } = await loadStorage();
+      removed = await assessments.remove(a.id);
+    });
+    if (!ok || !removed) return false;
+    this.#deleted = removed;
+    return true;
+  }
+
+  /** Forgets the deleted assessment: it can no longer be brought back. */
+  forgetDeleted(): void {
+    this.#deleted = null;
+  }
+
+  /** Brings the deleted assessment back; resolves to its id, or null when there was none. */
+  async undoDelete(): Promise<string | null> {
+    const removed = this.#deleted;
+    if (!removed) return null;
+    this.#deleted = null;
+    await saveStatus.track(async () => {
+      const { assessments } = await loadStorage();
+      await assessments.restore(removed);
+    });
+    return removed.assessment.id;
+  }
+}

@@ -1,0 +1,128 @@
+import { inject } from 'vitest';
+import { remote } from 'webdriverio';
+import { findInPage, nameArg, roleSelectors, type Name, type Query, type Role } from './locate';
+
+/** How long a journey waits for the page to reach a state before it fails. */
+export const STATE_TIMEOUT = 15_000;
+
+/** A WebKit browser session (MiniBrowser in WebKitGTK, through its WebDriver). */
+export type Session = WebdriverIO.Browser;
+/** An element found in the page. */
+export type Found = WebdriverIO.Element;
+
+/**
+ * Opens a new WebKit session: a fresh browser with its own, empty profile. Classic WebDriver
+ * only: WebKitWebDriver has no WebDriver BiDi, which webdriverio would otherwise ask for.
+ */
+export async function openWebKit(): Promise<Session> {
+  const { driverPort, browserBinary } = inject('webkit');
+  const session = await remote({
+    hostname: '127.0.0.1',
+    port: driverPort,
+    path: '/',
+    logLevel: 'error',
+    connectionRetryCount: 0,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: browserBinary, args: ['--automation'] },
+      'wdio:enforceWebDriverClassic': true
+    } as WebdriverIO.Capabilities
+  });
+  // The tablet the app is designed for first: an iPad in landscape.
+  await session.setWindowSize(1024, 768);
+  return session;
+}
+
+/**
+ * Ends a session and closes its browser. WebKitWebDriver sometimes drops the connection as the
+ * browser quits instead of answering; the browser is gone either way.
+ */
+export async function closeWebKit(session: Session | undefined): Promise<void> {
+  await session?.deleteSession().catch((err: Error) => {
+    if (!/UND_ERR_SOCKET|ECONNRESET|socket/i.test(String(err.message))) throw err;
+  });
+}
+
+/** Waits until `check` stops throwing (an assertion) or returns true, then returns its value. */
+export async function eventually<T>(session: Session, check: () => Promise<T>, what: string, timeout = STATE_TIMEOUT): Promise<T> {
+  let last: unknown;
+  let value: T | undefined;
+  await session
+    .waitUntil(
+      async () => {
+        try {
+          value = await check();
+          return value !== false;
+        } catch (err) {
+          last = err;
+          return false;
+        }
+      },
+      { timeout, interval: 100 }
+    )
+    .catch(() => {
+      throw new Error(`Timed out waiting for ${what}${last ? `: ${String((last as Error).message ?? last)}` : ''}`);
+    });
+  return value as T;
+}
+
+interface Within {
+  within?: Found;
+  /** Several match and the first in document order is meant (e.g. a button repeated on the page). */
+  first?: boolean;
+}
+
+/** Finds the one element that matches, waiting for it to appear. */
+async function findOne(session: Session, query: Query, { within, first = false }: Within, what: string): Promise<Found> {
+  return eventually(
+    session,
+    async () => {
+      const found = (await session.execute(findInPage, within ?? null, query)) as unknown as object[];
+      if (found.length === 0 || (found.length > 1 && !first)) throw new Error(`${found.length} elements match`);
+      return session.$(found[0] as never) as unknown as Found;
+    },
+    what
+  );
+}
+
+/** How many elements match, right now. */
+export async function countOf(session: Session, query: Query, within?: Found): Promise<number> {
+  const found = (await session.execute(findInPage, within ?? null, query)) as unknown[];
+  return found.length;
+}
+
+/** The query for an element by its role and accessible name. */
+export function roleQuery(role: Role, name?: Name, level?: number): Query {
+  return { kind: 'role', role, selector: roleSelectors[role], name: nameArg(name), level };
+}
+
+/** An element by its role and accessible name, e.g. byRole(s, 'button', 'New assessment'). */
+export async function byRole(session: Session, role: Role, name?: Name, options: Within & { level?: number } = {}): Promise<Found> {
+  const element = await findOne(session, roleQuery(role, name, options.level), options, `the ${role} “${String(name ?? '')}”`);
+  // The page's idea of the role must be WebKit's too.
+  const computed = await element.getComputedRole();
+  if (computed !== role && !(role === 'img' && computed === 'image')) throw new Error(`the ${role} “${String(name)}” has WebKit role ${computed}`);
+  return element;
+}
+
+/** A form field by its label. */
+export function byLabel(session: Session, label: Name, options: Within = {}): Promise<Found> {
+  return findOne(session, { kind: 'label', name: nameArg(label) }, options, `the field labelled “${String(label)}”`);
+}
+
+/** The innermost visible element whose text is this. */
+export function byText(session: Session, text: Name, options: Within = {}): Promise<Found> {
+  return findOne(session, { kind: 'text', name: nameArg(text) }, options, `the text “${String(text)}”`);
+}
+
+/** The nearest ancestor (or the element itself) that matches a CSS selector. */
+export async function closest(session: Session, element: Found, selector: string): Promise<Found> {
+  const found = await session.execute((el, css) => (el as unknown as Element).closest(css), element as unknown as Element, selector);
+  if (!found) throw new Error(`no ${selector} around the element`);
+  return session.$(found as never) as unknown as Found;
+}
+
+/** Waits until nothing matches (e.g. a dialog has closed). */
+export async function gone(session: Session, query: Query, what: string, within?: Found): Promise<void> {
+  await eventually(session, async () => (await countOf(session, query, within)) === 0, `${what} to be gone`);
+}
