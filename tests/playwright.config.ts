@@ -20,7 +20,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // A test that passes only on its retry is flaky, and fails the run; its first retry keeps a trace.
   failOnFlakyTests: true,
-  timeout: 60_000,
+  // A safety net for a test that hangs, not a measure: long journeys (two tablets, a sync, a merge)
+  // take 20–40 s on an idle machine and must still pass on one loaded three times over.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {

@@ -18,7 +18,7 @@ const narrow = { width: 320, height: 640 };
 for (const lang of languages) {
   test(`every screen is accessible in ${lang}`, async ({ page }) => {
     // Sixteen screens with axe each: generous, as the machine running it may be busy.
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const t = translator(lang);
     await useLanguage(page, lang);
     await installWriteFailureSwitch(page);

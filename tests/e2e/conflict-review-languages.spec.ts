@@ -4,6 +4,7 @@ import { expect, test, waitForApp } from './support/fixtures';
 import { fixtureDir } from './support/exchange';
 import { translator, useLanguage, type Lang, type Translate } from './support/i18n';
 import { wcagAxe } from './support/a11y';
+import { CURRENT_FORMAT_REVISION } from '../../src/lib/domain/exchange/envelope';
 
 /*
  * The conflict review and the parts of the import that lead to it, in Greek, Portuguese and
@@ -85,8 +86,8 @@ test('a file from a later revision of the format is read, and the preview lists 
   const file = {
     ...doc,
     formatVersion: 3,
-    // One past the revision this build writes (CURRENT_FORMAT_REVISION, 1 since the minority view).
-    formatRevision: 2,
+    // One past the revision this build writes.
+    formatRevision: CURRENT_FORMAT_REVISION + 1,
     assessments: doc.assessments.map((a: object) => ({ ...a, clocks: { changed: {}, removed: {} }, confidence: 'high' })),
     attachments: [],
     snapshots: []

@@ -2,7 +2,8 @@ import { describeStorageError } from '$lib/storage/errors';
 import { CouchClient, TeamServerError, type TeamErrorCode } from '$lib/storage/team/couch-client';
 import { teamSettings, type TeamSettings } from '$lib/storage/team/team-settings';
 import { teamSpaceFlag } from './team-space-flag.svelte';
-import { countWaiting, syncWithTeam } from '$lib/storage/team/team-sync';
+import { syncWithTeam } from '$lib/storage/team/team-sync';
+import { countWaiting } from '$lib/storage/team/team-waiting';
 import { observe } from '$lib/storage/observe';
 import { nowIso } from './clock';
 

@@ -1,10 +1,11 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment/types';
 import { isConnectionLost, ReloadNeededError } from './errors';
 import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
 import { summarize, type AssessmentSummary } from '$lib/domain/assessment/summary';
 import { LISTINGS, listingsMiddleware, refreshListings } from './listings';
+import { ALL, TEAM_CHANGES, teamChangesMiddleware, type TeamChangeRow } from './team/team-changes';
 import { withClocks } from '$lib/domain/sync/registers';
 import type { Conflict } from '$lib/domain/sync/conflicts';
 
@@ -68,6 +69,8 @@ export class TesseraDb extends Dexie {
   exchanged!: EntityTable<ExchangedRow, 'id'>;
   /** Per team document, what this device last synced (empty while Team space is off). */
   teamDocs!: EntityTable<TeamDocRow, 'id'>;
+  /** Which assessments may have something to send to the team (team/team-changes.ts). */
+  teamChanges!: EntityTable<TeamChangeRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name, { cache: 'immutable' });
@@ -101,32 +104,7 @@ export class TesseraDb extends Dexie {
     // field; each field takes the time its part recorded (withClocks). Two new tables: conflicts an
     // import found, and what was last exchanged per assessment. The assessments' summaries are
     // unchanged: clocks are not part of them.
-    this.version(4)
-      .stores({ conflicts: 'id, assessmentId', exchanged: 'id' })
-      .upgrade(async (tx) => {
-        // An odd record (written by hand or by a broken build) keeps its fields as they are: a
-        // failed upgrade would lock the facilitator out of everything stored.
-        await tx
-          .table('assessments')
-          .toCollection()
-          .modify((a: Assessment) => {
-            try {
-              a.clocks = withClocks(a).clocks;
-            } catch (err) {
-              console.warn('Left an assessment without clocks', a?.id, err);
-            }
-          });
-        await tx
-          .table('snapshots')
-          .toCollection()
-          .modify((s: Snapshot) => {
-            try {
-              s.assessment = withClocks(s.assessment);
-            } catch (err) {
-              console.warn('Left a snapshot without clocks', s?.id, err);
-            }
-          });
-      });
+    this.version(4).stores({ conflicts: 'id, assessmentId', exchanged: 'id' }).upgrade(writeEveryClock);
     // v5: Team space. What this device last synced of each document of the team database. A new
     // table and nothing to transform: nothing was synced before.
     this.version(5)
@@ -134,7 +112,18 @@ export class TesseraDb extends Dexie {
       .upgrade(() => {
         // Team space starts off: the table starts empty.
       });
+    // v6: the team change log (team/team-changes.ts): which assessments may have something to send,
+    // so a sync reads those, not all. Whatever changed before the log existed is unknown to it: a
+    // first marker says "read everything" once. And every list item gets the time it was added
+    // (clocks.added, which orders the lists), taken in the order the lists hold them (withClocks).
+    this.version(6)
+      .stores({ [TEAM_CHANGES]: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table(TEAM_CHANGES).put({ id: ALL, token: crypto.randomUUID() });
+        await writeEveryClock(tx);
+      });
     this.use(listingsMiddleware);
+    this.use(teamChangesMiddleware);
     // Summaries computed by an older methodology or summarize() are rebuilt before anything reads them.
     // Rebuilding the summaries must never keep the database from opening: an odd stored record
     // that cannot be summarised leaves the old summaries in place, and the app still opens.
@@ -145,6 +134,27 @@ export class TesseraDb extends Dexie {
       )
     );
   }
+}
+
+/**
+ * Applies an upgrade to every row of a table. An odd record (written by hand or by a broken build)
+ * that the upgrade cannot read keeps its fields as they are: a failed upgrade would lock the
+ * facilitator out of everything stored.
+ */
+async function upgradeEach<T>(table: Table<T>, upgrade: (row: T) => void): Promise<void> {
+  await table.toCollection().modify((row) => {
+    try {
+      upgrade(row);
+    } catch (err) {
+      console.warn('Left a record as it was', (row as { id?: unknown })?.id, err);
+    }
+  });
+}
+
+/** Every clock written out in every assessment and snapshot (withClocks; idempotent). */
+async function writeEveryClock(tx: Transaction): Promise<void> {
+  await upgradeEach(tx.table('assessments'), (a: Assessment) => (a.clocks = withClocks(a).clocks));
+  await upgradeEach(tx.table('snapshots'), (s: Snapshot) => (s.assessment = withClocks(s.assessment)));
 }
 
 let instance: TesseraDb | null = null;

@@ -11,7 +11,9 @@ import { attachments } from '../attachments-repository';
 import { getDb } from '../db';
 import { snapshots } from '../snapshots-repository';
 import { CouchClient, TeamServerError, type Fetch } from './couch-client';
-import { countWaiting, syncWithTeam } from './team-sync';
+import { syncWithTeam } from './team-sync';
+import { countWaiting, findWaiting, settleMarkers } from './team-waiting';
+import { ALL } from './team-changes';
 import { teamSettings } from './team-settings';
 import { restoreFromTeam, watchDeletedInTeam } from './team-restore';
 import { fetchWithCookies, makeDevice, type TestDevice } from './test-devices';
@@ -69,6 +71,72 @@ const everything = async (d: TestDevice) => {
   d.use();
   return (await assessments.list()).sort((a, b) => a.id.localeCompare(b.id));
 };
+
+describe('the change log: a sync reads what changed, not everything', () => {
+  const marked = async () => (await getDb().teamChanges.toArray()).map((m) => m.id).sort();
+
+  it('marks an edited assessment, sends it, and is empty once the team has it', async () => {
+    const a = await device('maria');
+    await assessments.create(createAssessment({ serviceName: 'Parking permits' }, 'p', tick()));
+    await assessments.create(createAssessment({ serviceName: 'Library cards' }, 'l', tick()));
+    await sync(a);
+    expect(await marked()).toEqual([]);
+    await edit(a, 'p', (x, now) => rate(x, 'strategy.rule.1', 'fully', now));
+    expect(await marked()).toEqual(['p']);
+    const waiting = await findWaiting();
+    expect([waiting.everything, waiting.assessments.map((w) => w.assessment.id)]).toEqual([false, ['p']]);
+    expect((await sync(a)).pushed).toBe(1);
+    expect(await marked()).toEqual([]);
+    expect(await countWaiting()).toBe(0);
+  });
+
+  it('marks the assessment of a photo added or removed, and of a snapshot', async () => {
+    const a = await device('maria');
+    await assessments.create(createAssessment({ serviceName: 'Parking permits' }, 'p', tick()));
+    await sync(a);
+    await attachments.add(await makeAttachment({ id: 'photo', assessmentId: 'p' }));
+    expect(await marked()).toEqual(['p']);
+    await sync(a);
+    await attachments.remove('photo');
+    expect(await marked()).toEqual(['p']);
+    expect(await countWaiting()).toBe(1);
+    await sync(a);
+    expect(await countWaiting()).toBe(0);
+  });
+
+  it('keeps the marker of an edit made while a sync was reading', async () => {
+    const a = await device('maria');
+    await assessments.create(createAssessment({ serviceName: 'Parking permits' }, 'p', tick()));
+    await sync(a);
+    await edit(a, 'p', (x, now) => rate(x, 'strategy.rule.1', 'fully', now));
+    const read = await findWaiting();
+    await edit(a, 'p', (x, now) => rate(x, 'strategy.rule.1', 'partly', now));
+    // The sync that read the first edit pushes it; the marker the second edit rewrote stays.
+    await settleMarkers({ ...read, assessments: [] });
+    expect(await marked()).toEqual(['p']);
+    await sync(a);
+    expect((await couch.admin('GET', `/team-${team}/a:p`)).assessment.responses['strategy.rule.1'].rating).toBe('partly');
+  });
+
+  it('reads everything once where it cannot tell what changed: before its first marker, or after a range was deleted', async () => {
+    const a = await device('maria');
+    await assessments.create(createAssessment({ serviceName: 'Parking permits' }, 'p', tick()));
+    await sync(a);
+    // A change the log never saw (made before it existed), then the upgrade's "read everything".
+    await edit(a, 'p', (x, now) => rate(x, 'strategy.rule.1', 'fully', now));
+    await getDb().teamChanges.clear();
+    expect(await countWaiting()).toBe(0);
+    await getDb().teamChanges.put({ id: ALL, token: 'upgrade' });
+    expect(await countWaiting()).toBe(1);
+    await sync(a);
+    expect(await marked()).toEqual([]);
+    expect(await countWaiting()).toBe(0);
+    // Forgetting what was synced deletes a range of rows: the log cannot say which, so everything.
+    await getDb().teamDocs.where('id').startsWith('a:').delete();
+    expect(await marked()).toEqual([ALL]);
+    expect(await countWaiting()).toBe(1);
+  });
+});
 
 describe('signing in', () => {
   it('tells a wrong password, a user who is not a member, a missing session and an unreachable server apart', async () => {

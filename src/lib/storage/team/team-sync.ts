@@ -19,6 +19,7 @@ import {
 import { getDb, withReconnect, type TeamDocRow } from '../db';
 import { applyIncoming, prepareIncoming, refetchEvidence, type PullCounts } from './team-pull';
 import { TEAM_PROGRESS_KEY, teamSettings } from './team-settings';
+import { findWaiting, settleMarkers } from './team-waiting';
 import type { CouchClient } from './couch-client';
 
 /*
@@ -47,29 +48,15 @@ interface Outgoing {
 
 /** What changed here since the last sync, as documents to push (photos' bytes only when new). */
 async function collectOutgoing(client: CouchClient, now: Timestamp): Promise<Outgoing[]> {
-  const { local, rows, attachmentRows, snapshots } = await withReconnect(() => {
-    const db = getDb();
-    return db.transaction('r', [db.assessments, db.attachments, db.snapshots, db.teamDocs], async () => ({
-      local: await db.assessments.toArray(),
-      rows: new Map((await db.teamDocs.toArray()).map((r) => [r.id, r] as const)),
-      attachmentRows: await db.attachments.toArray(),
-      snapshots: await db.snapshots.toArray()
-    }));
-  });
+  const waiting = await findWaiting();
+  await settleMarkers(waiting);
   const out: Outgoing[] = [];
-  const present = new Set(local.map((a) => a.id));
-  for (const a of local) {
-    const row = rows.get(assessmentDocId(a.id));
-    const fp = versionOf(a);
-    if (row && row.fingerprint === fp && row.deletedAt === null && !row.losers?.length) continue;
+  for (const { assessment: a, row, fingerprint: fp } of waiting.assessments) {
     out.push({ doc: assessmentDoc(a, row?.rev, null), fingerprint: fp, deletedAt: null });
     for (const loser of row?.losers ?? []) out.push({ doc: { _id: assessmentDocId(a.id), _rev: loser, _deleted: true }, fingerprint: '', deletedAt: null });
   }
   // Deleted here since the last sync: the team keeps the last version, marked deleted, for a restore.
-  const deleted = [...rows.values()].filter((r) => {
-    const parsed = parseDocId(r.id);
-    return parsed?.kind === 'assessment' && r.deletedAt === null && !present.has(parsed.assessmentId);
-  });
+  const { deleted } = waiting;
   if (deleted.length > 0) {
     const current = await client.getMany(deleted.map((r) => r.id));
     const settled: TeamDocRow[] = [];
@@ -83,34 +70,25 @@ async function collectOutgoing(client: CouchClient, now: Timestamp): Promise<Out
     });
     await withReconnect(() => getDb().teamDocs.bulkPut(settled));
   }
-  for (const s of snapshots) {
-    const id = snapshotDocId(s.assessmentId, s.id);
-    if (rows.has(id)) continue;
-    const doc: SnapshotDoc = { _id: id, type: 'snapshot', snapshot: s };
+  for (const s of waiting.snapshots) {
+    const doc: SnapshotDoc = { _id: snapshotDocId(s.assessmentId, s.id), type: 'snapshot', snapshot: s };
     out.push({ doc, fingerprint: fingerprint(s), deletedAt: null });
   }
-  const attachmentsHere = new Set<string>();
-  for (const a of attachmentRows) {
-    const id = attachmentDocId(a.assessmentId, a.id);
-    attachmentsHere.add(id);
-    const meta = metaOf(a);
-    const row = rows.get(id);
-    const fp = fingerprint(meta);
-    if (row?.fingerprint === fp) continue;
+  for (const { attachment: a, row, fingerprint: fp } of waiting.attachments) {
     // A caption change keeps the bytes CouchDB has (a stub); a new photo sends them.
     const file = row?.digest
       ? { content_type: a.type, stub: true, digest: row.digest }
       : { content_type: a.type, data: bytesToBase64(new Uint8Array(await a.blob.arrayBuffer())) };
-    const doc: AttachmentDoc = { _id: id, ...(row ? { _rev: row.rev } : {}), type: 'attachment', meta, _attachments: { file } };
+    const doc: AttachmentDoc = {
+      _id: attachmentDocId(a.assessmentId, a.id),
+      ...(row ? { _rev: row.rev } : {}),
+      type: 'attachment',
+      meta: metaOf(a),
+      _attachments: { file }
+    };
     out.push({ doc, fingerprint: fp, deletedAt: null });
   }
-  // A photo or file removed from an assessment that is still here is removed from the team too.
-  for (const row of rows.values()) {
-    const parsed = parseDocId(row.id);
-    if (parsed?.kind === 'attachment' && present.has(parsed.assessmentId) && !attachmentsHere.has(row.id)) {
-      out.push({ doc: { _id: row.id, _rev: row.rev, _deleted: true }, fingerprint: '', deletedAt: null });
-    }
-  }
+  for (const row of waiting.removedAttachments) out.push({ doc: { _id: row.id, _rev: row.rev, _deleted: true }, fingerprint: '', deletedAt: null });
   return out;
 }
 
@@ -196,8 +174,9 @@ export async function syncWithTeam(client: CouchClient, clock: () => Timestamp):
     const results = await client.bulkDocs(outgoing.map((o) => o.doc));
     const { pushed, conflicted } = await recordPushed(outgoing, results);
     report.pushed += pushed;
-    if (conflicted.length === 0) break;
-    // Another device pushed first: merge its version here, then push again.
+    // The next round finds nothing more to send and takes the pushed ones off the change log; or,
+    // if another device pushed first, merges its version here and pushes again.
+    if (conflicted.length === 0) continue;
     const current = await client.getMany(conflicted);
     const rows = current.flatMap((doc) => (doc ? [{ id: doc._id, seq: null, changes: [{ rev: doc._rev }], doc }] : []));
     const counts = await withReconnect(async () => applyIncoming(await prepareIncoming(client, rows), clock()));
@@ -207,32 +186,4 @@ export async function syncWithTeam(client: CouchClient, clock: () => Timestamp):
   const { checkpoint } = await teamSettings.progress();
   await withReconnect(() => getDb().meta.put({ key: TEAM_PROGRESS_KEY, value: { checkpoint, lastSyncedAt: clock() } }));
   return report;
-}
-
-/** How many records here wait to be sent (changed or deleted since the last sync). */
-export async function countWaiting(): Promise<number> {
-  return withReconnect(async () => {
-    const db = getDb();
-    return db.transaction('r', [db.assessments, db.attachments, db.snapshots, db.teamDocs], async () => {
-      const rows = new Map((await db.teamDocs.toArray()).map((r) => [r.id, r] as const));
-      let n = 0;
-      const present = new Set<string>();
-      await db.assessments.each((a) => {
-        present.add(a.id);
-        const row = rows.get(assessmentDocId(a.id));
-        if (!row || row.fingerprint !== versionOf(a) || row.deletedAt !== null) n++;
-      });
-      for (const r of rows.values()) {
-        const parsed = parseDocId(r.id);
-        if (parsed?.kind === 'assessment' && r.deletedAt === null && !present.has(parsed.assessmentId)) n++;
-      }
-      await db.snapshots.each((s) => {
-        if (!rows.has(snapshotDocId(s.assessmentId, s.id))) n++;
-      });
-      await db.attachments.each((a) => {
-        if (rows.get(attachmentDocId(a.assessmentId, a.id))?.fingerprint !== fingerprint(metaOf(a))) n++;
-      });
-      return n;
-    });
-  });
 }
