@@ -113,7 +113,20 @@ test('an assessment deleted on one tablet leaves the team, and the Team page res
 
   // The portfolio on the colleague's tablet, one tap away in the header now that Team space is on:
   // one row per service, scores by stage, filters, CSV.
-  await other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
+  // Five links do not fit beside the brand and the language on an iPad in landscape (in Greek and
+  // French): they take their own row, all on it, and the language stays up with the brand.
+  const main = other.getByRole('navigation', { name: 'Main' });
+  const tops = await main.getByRole('link').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(5);
+  expect(new Set(tops).size, 'the links on one row').toBe(1);
+  const brand = (await other.getByRole('banner').getByRole('link', { name: 'Tessera' }).boundingBox())!;
+  const language = (await other
+    .getByRole('banner')
+    .getByRole('button', { name: /English/ })
+    .boundingBox())!;
+  expect(Math.abs(brand.y + brand.height / 2 - (language.y + language.height / 2)), 'the language beside the brand').toBeLessThan(4);
+  expect(language.y + language.height, 'the links under them').toBeLessThanOrEqual(tops[0]);
+  await main.getByRole('link', { name: 'Team' }).click();
   await expect(other.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();
   const table = other.getByRole('table', { name: /2 assessments/ });
   const parkingRow = table.getByRole('row', { name: /Parking permits/ });
