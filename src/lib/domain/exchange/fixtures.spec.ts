@@ -5,6 +5,7 @@ import type { ErrorPath, ExchangeErrorCode } from './errors';
 import { parseExport } from './parse';
 import { readExport } from './read-export';
 import { serializeExport, toJson } from './serialize';
+import { withClocks } from '../sync/registers';
 
 /*
  * tests/fixtures/exchange holds real files of every format version ever shipped (`v<N>-….tessera.json`)
@@ -93,6 +94,17 @@ describe('every format version ever shipped', () => {
     const times = a.tags.map((tag) => a.clocks.added[`t:${tag}`]);
     expect(times).toEqual([...times].sort());
     expect(new Set(times).size).toBe(a.tags.length);
+  });
+
+  it('never takes an old item as added before year 0000, so the file it exports still reads', () => {
+    const result = parseExport(read('v3r1-with-dissent.tessera.json'));
+    if (!result.ok) throw new Error('v3 revision 1 fixture refused');
+    const [a] = result.envelope.assessments;
+    const earliest = '0000-01-01T00:00:00.000Z';
+    const old = withClocks({ ...a, updatedAt: earliest, clocks: { changed: {}, removed: {} } });
+    expect(a.tags.map((tag) => old.clocks.added[`t:${tag}`])).toEqual(a.tags.map(() => earliest));
+    const again = parseExport(toJson(serializeExport([old], { appVersion: 'test', now: a.updatedAt })));
+    expect(again.ok ? [] : again.errors).toEqual([]);
   });
 
   it('reads the v1 fixture in full', () => {

@@ -94,6 +94,9 @@ export function tombstonesOf(a: ReadAssessment): Map<string, Timestamp> {
   return new Map(Object.entries(a.clocks?.removed ?? {}).filter(([key]) => isItemKey(key)));
 }
 
+/** The earliest instant the format can write (year 0000): taking old items a millisecond apart never goes before it. */
+const EARLIEST = Date.parse('0000-01-01T00:00:00.000Z');
+
 /**
  * When each list item was added. An item the assessment gives no time for (a file or database of
  * format 2 or older, or an odd one) is taken as added in its list's order: at the time it last
@@ -101,6 +104,7 @@ export function tombstonesOf(a: ReadAssessment): Map<string, Timestamp> {
  * and the times are a function of the copy alone, the same on every device that reads it. Times
  * of items that are neither in the lists nor deleted are left out.
  */
+
 export function addedOf(a: ReadAssessment, registers: Registers, tombstones: ReadonlyMap<string, Timestamp>): Map<string, Timestamp> {
   const given = a.clocks?.added ?? {};
   const added = new Map<string, Timestamp>();
@@ -109,7 +113,7 @@ export function addedOf(a: ReadAssessment, registers: Registers, tombstones: Rea
     let next = Number.POSITIVE_INFINITY;
     for (const key of keys.reverse()) {
       if (!added.has(key)) {
-        const at = Math.min(Date.parse(registers.get(key)!.at), next - 1);
+        const at = Math.max(EARLIEST, Math.min(Date.parse(registers.get(key)!.at), next - 1));
         if (Number.isFinite(at)) added.set(key, new Date(at).toISOString());
       }
       next = Date.parse(added.get(key) ?? '');
