@@ -32,6 +32,11 @@ export async function createTeam(users: readonly string[]): Promise<{ url: strin
   return { url: `/couchdb/${db}`, db };
 }
 
+/** Makes these users the team's only members, as the administrator would when someone leaves. */
+export async function setTeamMembers(db: string, users: readonly string[]): Promise<void> {
+  await asAdmin('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: users, roles: [] } });
+}
+
 /** A document of the team database, read as the administrator. */
 export const teamDoc = (db: string, id: string) => asAdmin('GET', `/${db}/${encodeURIComponent(id)}`);
 

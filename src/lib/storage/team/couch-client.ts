@@ -104,10 +104,19 @@ export class CouchClient {
     try {
       await this.call(`${this.dbUrl}`);
     } catch (err) {
-      // CouchDB answers 403 to a member of no team; PouchDB Server 401. Only the session tells them apart.
-      if (err instanceof TeamServerError && err.code === 'signed-out' && (await this.sessionUser())) throw new TeamServerError('forbidden', err.message);
-      throw err;
+      throw await this.explain(err);
     }
+  }
+
+  /**
+   * The error to report for a failed call. CouchDB answers 403 to a user who is not (or no longer)
+   * a member of the team; PouchDB Server answers 401, as to a session that ended. Only the session
+   * tells them apart: still signed in means no permission, and signing in again would not help.
+   */
+  async explain(err: unknown): Promise<unknown> {
+    if (!(err instanceof TeamServerError) || err.code !== 'signed-out') return err;
+    const user = await this.sessionUser().catch(() => null);
+    return user ? new TeamServerError('forbidden', err.message) : err;
   }
 
   /** Changes after `since`, with their documents and conflicting revisions' ids (photos' bytes are fetched apart, only when new). */

@@ -158,6 +158,15 @@ describe('signing in', () => {
     expect(await codeOf(client.check())).toBe('signed-out');
     expect(await codeOf(new CouchClient('http://127.0.0.1:9/team').check())).toBe('unreachable');
   });
+
+  it('says "no permission", not "signed out", when a member is taken off the team between two syncs', async () => {
+    const d = await device('maria');
+    await syncWithTeam(d.client, tick);
+    await couch.admin('PUT', `/team-${team}/_security`, { admins: { names: [], roles: [] }, members: { names: ['nikos'], roles: [] } });
+    await expect(syncWithTeam(d.client, tick)).rejects.toMatchObject({ code: 'forbidden' });
+    await d.client.signOut();
+    await expect(syncWithTeam(d.client, tick)).rejects.toMatchObject({ code: 'signed-out' });
+  });
 });
 
 describe('syncing with the team database', () => {

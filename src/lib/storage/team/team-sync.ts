@@ -166,6 +166,14 @@ async function pull(client: CouchClient, now: Timestamp, report: SyncReport) {
  * before the error is kept, and the next sync goes on from there.
  */
 export async function syncWithTeam(client: CouchClient, clock: () => Timestamp): Promise<SyncReport> {
+  try {
+    return await syncOnce(client, clock);
+  } catch (err) {
+    throw await client.explain(err);
+  }
+}
+
+async function syncOnce(client: CouchClient, clock: () => Timestamp): Promise<SyncReport> {
   const report: SyncReport = { stored: 0, removed: 0, conflicts: 0, pushed: 0 };
   await pull(client, clock(), report);
   for (let round = 0; round < ROUNDS; round++) {
