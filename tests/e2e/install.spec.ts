@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { expect, test, waitForApp } from './support/fixtures';
 import { waitForServiceWorker } from './support/pwa';
 
+// This spec is about the service worker, or needs it (offline reloads): the suite blocks it elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 interface ManifestIcon {
   src: string;
   sizes: string;

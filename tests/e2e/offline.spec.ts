@@ -1,6 +1,9 @@
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { builtUrls, localeText, waitForServiceWorker } from './support/pwa';
 
+// This spec is about the service worker, or needs it (offline reloads): the suite blocks it elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one online visit the app works offline: cold start, deep link, edits that persist', async ({ page, context }) => {
   const id = await createAssessment(page, 'School meals registration');
   await page.getByRole('link', { name: '1. Strategy' }).first().click();

@@ -6,6 +6,9 @@ import { createAssessment, expect, expectSaved, test, waitForApp } from './suppo
 import { openSections } from './support/sections';
 import { readStoredAssessment } from './support/storage-faults';
 
+// This spec is about the service worker, or needs it (offline reloads): the suite blocks it elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 const buildDir = fileURLToPath(new URL('../../build/', import.meta.url));
 
 /** Every prerendered page of the production build. */

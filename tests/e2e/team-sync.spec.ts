@@ -5,6 +5,9 @@ import { waitForServiceWorker } from './support/pwa';
 import { axeViolations } from './support/a11y';
 import { createTeam, expectSynced, syncNow, teamDoc, turnOnTeamSpace } from './support/team';
 
+// This spec is about the service worker, or needs it (offline reloads): the suite blocks it elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 /*
  * Team space: tablets that sync through the team's CouchDB database (here the PouchDB Server
  * stand-in, proxied under /couchdb/ on the app's origin) end with the same assessments, whatever
@@ -28,7 +31,7 @@ test('three tablets that edited offline converge once each has synced in turn', 
   const { url } = await createTeam(['maria', 'nikos', 'ana']);
   const contexts: BrowserContext[] = [];
   const open = async () => {
-    const { context, foreign } = await colleagueContext(browser, baseURL);
+    const { context, foreign } = await colleagueContext(browser, baseURL, 'allow');
     contexts.push(context);
     return { page: await context.newPage(), context, foreign };
   };

@@ -3,6 +3,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { waitForServiceWorker } from './support/pwa';
 
+// This spec is about the service worker, or needs it (offline reloads): the suite blocks it elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Puts the app on this device as it was one release ago, so that the server's real
  * service-worker.js is the new version. Chromium checks for updates (registration.update())

@@ -9,6 +9,9 @@ import { overlappingWords, pdfLayout } from './support/pdf-boxes';
 import { writeY4m } from './support/y4m';
 import { waitForServiceWorker } from './support/pwa';
 
+// This spec is about the service worker, or needs it (offline reloads): the suite blocks it elsewhere.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The room holds up its printed cards and Chromium's fake camera plays them: a Y4M video made in
  * the test from the app's own print view (element screenshots of the real cards, composed on a

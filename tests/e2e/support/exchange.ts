@@ -10,9 +10,14 @@ export const fixtureDir = fileURLToPath(new URL('../../fixtures/exchange/', impo
 /**
  * A second person's browser: a fresh context with the test's settings and nothing stored. Like the
  * first one, it records requests to other origins; the test checks `foreign` is empty at the end.
+ * Its service worker is blocked, as in the rest of the suite, unless the test needs it (offline).
  */
-export async function colleagueContext(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; foreign: string[] }> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', viewport: { width: 1024, height: 768 }, acceptDownloads: true });
+export async function colleagueContext(
+  browser: Browser,
+  baseURL: string | undefined,
+  serviceWorkers: 'allow' | 'block' = 'block'
+): Promise<{ context: BrowserContext; foreign: string[] }> {
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', viewport: { width: 1024, height: 768 }, acceptDownloads: true, serviceWorkers });
   const origin = new URL(baseURL ?? 'http://localhost').origin;
   const foreign: string[] = [];
   context.on('request', (request) => {
