@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, startPreview } from './server.mjs';
 import { firstPageComposition, initialJs, precacheSize } from './sizes.mjs';
-import { lighthouse } from './lighthouse.mjs';
+import { lighthouse, lighthouseBesideMinimal } from './lighthouse.mjs';
+import { buildMinimalApp } from './minimal-app.mjs';
 import { offlineColdStart } from './offline-start.mjs';
 import { saveLatency } from './save-latency.mjs';
 import { largeDataFigures } from './large-data.mjs';
@@ -53,8 +54,16 @@ try {
     figures.precache = { files: precache.files, rawKiB: kib(precache.raw), gzipKiB: kib(precache.gzip) };
   }
   if (want('lighthouse')) {
-    log('lighthouse mobile (3 runs)');
-    figures.lighthouseMobile = lighthouse(server.url, 'mobile', chromePath);
+    log('lighthouse mobile (3 runs), in turn with a minimal SvelteKit app');
+    const minimal = await startPreview(buildMinimalApp(root), port + 2);
+    try {
+      const mobile = lighthouseBesideMinimal(server.url, minimal.url, chromePath);
+      figures.lighthouseMobile = mobile.app;
+      figures.lighthouseMobileMinimalApp = mobile.minimalApp;
+      figures.lighthouseMobileGapToMinimalApp = { points: mobile.gapPoints, ratio: mobile.ratio };
+    } finally {
+      minimal.stop();
+    }
     log('lighthouse desktop (3 runs)');
     figures.lighthouseDesktop = lighthouse(server.url, 'desktop', chromePath);
   }

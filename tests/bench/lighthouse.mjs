@@ -38,17 +38,43 @@ function runOnce(url, preset, chromePath) {
   };
 }
 
-/** Median Lighthouse figures over `runs` runs for one preset ('mobile' or 'desktop'). */
-export function lighthouse(url, preset, chromePath, runs = Number(process.env.BENCH_LH_RUNS ?? 3)) {
-  const results = Array.from({ length: runs }, () => runOnce(url, preset, chromePath));
+/** The medians of some runs, with every run's performance score (the target is 100 in each). */
+function summary(results) {
   const pick = (key) => median(results.map((r) => r[key]));
   return {
     performance: pick('performance'),
+    performanceEachRun: results.map((r) => r.performance),
     accessibility: pick('accessibility'),
     bestPractices: pick('bestPractices'),
     lcpMs: round(pick('lcpMs'), 0),
     tbtMs: round(pick('tbtMs'), 0),
     cls: round(pick('cls'), 3),
-    runs
+    runs: results.length
+  };
+}
+
+/** Median Lighthouse figures over `runs` runs for one preset ('mobile' or 'desktop'). */
+export function lighthouse(url, preset, chromePath, runs = Number(process.env.BENCH_LH_RUNS ?? 3)) {
+  return summary(Array.from({ length: runs }, () => runOnce(url, preset, chromePath)));
+}
+
+/**
+ * Mobile figures for the app and for a minimal SvelteKit app, their runs taken in turn so that a
+ * machine getting busier or quieter weighs on both alike; with the gap in points and the ratio.
+ */
+export function lighthouseBesideMinimal(url, minimalUrl, chromePath, runs = Number(process.env.BENCH_LH_RUNS ?? 3)) {
+  const app = [];
+  const minimal = [];
+  for (let i = 0; i < runs; i++) {
+    app.push(runOnce(url, 'mobile', chromePath));
+    minimal.push(runOnce(minimalUrl, 'mobile', chromePath));
+  }
+  const mine = summary(app);
+  const theirs = summary(minimal);
+  return {
+    app: mine,
+    minimalApp: { performance: theirs.performance, performanceEachRun: theirs.performanceEachRun, lcpMs: theirs.lcpMs, tbtMs: theirs.tbtMs, cls: theirs.cls },
+    gapPoints: theirs.performance - mine.performance,
+    ratio: round(mine.performance / theirs.performance, 2)
   };
 }

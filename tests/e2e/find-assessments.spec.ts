@@ -25,7 +25,8 @@ test('a facilitator tags assessments, then finds them by text, tag, status and s
 
   await page.getByRole('link', { name: 'Assessments' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
-  expect(await listedNames(page)).toEqual(['Άδειες στάθμευσης', 'Birth certificates', 'Parking permits']);
+  // The heading is drawn before the list is read: wait for the list, not for a clock.
+  await expect.poll(() => listedNames(page)).toEqual(['Άδειες στάθμευσης', 'Birth certificates', 'Parking permits']);
   await expect(page.getByRole('article', { name: 'Parking permits' }).getByRole('list', { name: 'Tags' })).toContainText('transport');
 
   // Accents and case do not matter.

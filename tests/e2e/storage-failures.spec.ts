@@ -215,9 +215,12 @@ test.describe('the storage code cannot be loaded (the list loads it once it is s
     refuse = false;
     await problem.getByRole('button', { name: 'Try again' }).click();
     await waitForApp(page);
-    // A new device's list: empty, and saying how to start.
+    // A new device's list: empty, and saying how to start (known before storage loads, first-page.spec.ts).
     await expect(page.getByText('Assess a digital public service with your team')).toBeVisible();
+    // The storage code did load this time: it opened the database, and no error came after.
+    await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(['tessera']);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByText('Loading…')).toHaveCount(0);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 });

@@ -3,7 +3,8 @@ import { editDetails } from '$lib/domain/assessment/edits';
 import type { AssessmentSummary } from '$lib/domain/assessment/summary';
 import type { RemovedAssessment } from '$lib/storage/assessments-repository';
 import { newId, nowIso } from './clock';
-import { deferred, LiveQuery, type Live } from './live.svelte';
+import { surelyNoDatabase } from '$lib/storage/database-presence';
+import { answeredEarly, deferred, LiveQuery, type Live } from './live.svelte';
 import { loadStorage } from './load-storage';
 import { saveStatus } from './save-status.svelte';
 
@@ -13,8 +14,16 @@ import { saveStatus } from './save-status.svelte';
  * loaded once it is shown (load-storage.ts), inside each write, so a failed load is a failed save.
  */
 export class AssessmentList {
-  // The summaries (listings), not the assessments: a thousand of them read and sort quickly.
-  readonly #summaries: Live<AssessmentSummary[]> = new LiveQuery(() => deferred(async () => (await loadStorage()).assessments.watchSummaries()));
+  // The summaries (listings), not the assessments: a thousand of them read and sort quickly. On a
+  // device with no database yet (a first visit), the list is known to be empty before the storage
+  // code has loaded: a new facilitator sees the welcome at once.
+  readonly #summaries: Live<AssessmentSummary[]> = new LiveQuery(() =>
+    answeredEarly(
+      deferred(async () => (await loadStorage()).assessments.watchSummaries()),
+      surelyNoDatabase,
+      []
+    )
+  );
   #deleted = $state.raw<RemovedAssessment | null>(null);
 
   /** Every assessment on the device, most recently changed first; empty until loaded. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferred, type Observable } from './live.svelte';
+import { answeredEarly, deferred, type Observable } from './live.svelte';
 
 /** A source that emits `value` to each subscriber at once and counts its subscriptions. */
 function source<T>(value: T) {
@@ -44,5 +44,61 @@ describe('deferred', () => {
     await settle();
     expect(seen).toEqual([]);
     expect(counts.subscribed).toBe(0);
+  });
+});
+
+describe('answeredEarly', () => {
+  /** A source that answers only when told to. */
+  function later<T>() {
+    let observer: Parameters<Observable<T>['subscribe']>[0] | null = null;
+    const observable: Observable<T> = {
+      subscribe(o) {
+        observer = o;
+        return { unsubscribe: () => void (observer = null) };
+      }
+    };
+    return { observable, answer: (v: T) => observer?.next(v), fail: (e: unknown) => observer?.error(e) };
+  }
+
+  it('answers the guess while the source is still loading, then the source', async () => {
+    const slow = later<string[]>();
+    const seen: unknown[] = [];
+    answeredEarly(slow.observable, async () => true, []).subscribe({ next: (v) => seen.push(v), error: (e) => seen.push(e) });
+    await settle();
+    expect(seen).toEqual([[]]);
+    slow.answer(['Library cards']);
+    expect(seen).toEqual([[], ['Library cards']]);
+  });
+
+  it('never answers the guess after the source has answered, nor when it is not known', async () => {
+    const slow = later<string[]>();
+    const seen: unknown[] = [];
+    answeredEarly(slow.observable, () => settle().then(() => true), []).subscribe({ next: (v) => seen.push(v), error: (e) => seen.push(e) });
+    slow.answer(['Library cards']);
+    await settle();
+    await settle();
+    expect(seen).toEqual([['Library cards']]);
+
+    const unknown: unknown[] = [];
+    answeredEarly(later<string[]>().observable, async () => false, []).subscribe({ next: (v) => unknown.push(v), error: (e) => unknown.push(e) });
+    await settle();
+    expect(unknown).toEqual([]);
+  });
+
+  it('lets an error of the source through after the guess, and answers nothing once left', async () => {
+    const slow = later<string[]>();
+    const seen: unknown[] = [];
+    answeredEarly(slow.observable, async () => true, []).subscribe({ next: (v) => seen.push(v), error: (e) => seen.push(e) });
+    await settle();
+    const failure = new TypeError('Failed to fetch dynamically imported module');
+    slow.fail(failure);
+    expect(seen).toEqual([[], failure]);
+
+    const left: unknown[] = [];
+    answeredEarly(later<string[]>().observable, async () => true, [])
+      .subscribe({ next: (v) => left.push(v), error: (e) => left.push(e) })
+      .unsubscribe();
+    await settle();
+    expect(left).toEqual([]);
   });
 });

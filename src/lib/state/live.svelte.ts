@@ -97,3 +97,36 @@ export function deferred<T>(load: () => Promise<Observable<T>>): Observable<T> {
     }
   };
 }
+
+/**
+ * `source`, except that while it has not answered, `guess` is answered as soon as `known()`
+ * resolves true. The first page uses it to show a new device's empty list without waiting for the
+ * storage code. The source's own answers (and errors) always come after, and win.
+ */
+export function answeredEarly<T>(source: Observable<T>, known: () => Promise<boolean>, guess: T): Observable<T> {
+  return {
+    subscribe(observer) {
+      let answered = false;
+      let closed = false;
+      const inner = source.subscribe({
+        next: (value) => {
+          answered = true;
+          observer.next(value);
+        },
+        error: (error) => {
+          answered = true;
+          observer.error(error);
+        }
+      });
+      void known().then((yes) => {
+        if (yes && !answered && !closed) observer.next(guess);
+      });
+      return {
+        unsubscribe() {
+          closed = true;
+          inner.unsubscribe();
+        }
+      };
+    }
+  };
+}

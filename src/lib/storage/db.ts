@@ -8,6 +8,7 @@ import { LISTINGS, listingsMiddleware, refreshListings } from './listings';
 import { ALL, TEAM_CHANGES, teamChangesMiddleware, type TeamChangeRow } from './team/team-changes';
 import { withClocks } from '$lib/domain/sync/registers';
 import type { Conflict } from '$lib/domain/sync/conflicts';
+import { DB_NAME } from './db-name';
 
 /** A conflict found by an import, kept until the facilitator has looked at it (domain/sync/conflicts.ts). */
 export interface StoredConflict extends Conflict {
@@ -50,7 +51,7 @@ export interface MetaRow {
   value: unknown;
 }
 
-export const DB_NAME = 'tessera';
+export { DB_NAME };
 
 /**
  * The one Dexie database. Every schema version stays listed here with its upgrade function,

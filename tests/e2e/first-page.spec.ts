@@ -1,0 +1,57 @@
+import type { Page, Route } from '@playwright/test';
+import { createAssessment, expect, test, waitForApp } from './support/fixtures';
+
+/*
+ * The first page draws before the storage code (Dexie and the repositories) has loaded. On a
+ * device with no database yet, the welcome needs no storage at all, and shows at once; on a device
+ * with assessments, the list says "Loading…" until they are read, and never shows the welcome.
+ */
+
+/** Holds back Dexie's chunk (whatever its hashed name) until the returned function is called. */
+async function holdStorageCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('Dexie')) await released;
+    await route.fulfill({ response, body });
+  });
+  return release;
+}
+
+const welcome = (page: Page) => page.getByRole('heading', { level: 2, name: 'Assess a digital public service with your team' });
+
+test('a new device shows the welcome before the storage code has loaded, and it can start an assessment', async ({ page }) => {
+  const release = await holdStorageCode(page);
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(welcome(page)).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), 'no database was opened yet').toEqual([]);
+
+  // The storage code arrives: the list stays as it was, and the welcome's button creates.
+  release();
+  await page.getByRole('button', { name: 'New assessment' }).last().click();
+  const dialog = page.getByRole('dialog', { name: 'New assessment' });
+  await dialog.getByLabel('Service name').fill('Library cards');
+  await dialog.getByLabel('Organisation').fill('Municipality of Patras');
+  await dialog.getByRole('button', { name: 'Create and open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library cards' })).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('a device with assessments says "Loading…" until they are read, never the welcome', async ({ page }) => {
+  await createAssessment(page, 'Library cards');
+  const release = await holdStorageCode(page);
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page.getByText('Loading…')).toBeVisible();
+  await expect(welcome(page)).toHaveCount(0);
+
+  release();
+  await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
+  await expect(welcome(page)).toHaveCount(0);
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
