@@ -10,6 +10,7 @@ import { build, startPreview } from './server.mjs';
 import { firstPageComposition, initialJs, precacheSize } from './sizes.mjs';
 import { lighthouse, lighthouseBesideMinimal } from './lighthouse.mjs';
 import { buildMinimalApp } from './minimal-app.mjs';
+import { webkitFigures } from './webkit.mjs';
 import { offlineColdStart } from './offline-start.mjs';
 import { saveLatency } from './save-latency.mjs';
 import { largeDataFigures } from './large-data.mjs';
@@ -82,6 +83,10 @@ try {
   if (want('list5000')) {
     log('5,000 assessments: list and search');
     Object.assign(figures, await list5000Figures(browser, server.url));
+  }
+  if (want('webkit')) {
+    log('WebKit (WebKitGTK through WebDriver): 5,000 assessments, list and search');
+    figures.webkit = webkitFigures(root);
   }
   if (want('photos')) {
     log('a backup of 300 photos: export, then import on a fresh browser, with peak heap');

@@ -24,56 +24,58 @@ export async function importFile(page, file) {
 }
 
 /** The list shows this many assessments at a time, then "Show more" (src/routes/+page.svelte). */
-const LIST_PAGE = 50;
+export const LIST_PAGE = 50;
 
 /**
- * Time from tapping "Assessments" in the header to the list on screen with 1,000 assessments in the
- * database: all of them read, sorted and counted, the first page of items drawn and "Show more" there.
+ * In the page (Chromium through Playwright, WebKit through WebDriver): taps "Assessments" in the
+ * header and resolves to the time until the list is on screen: every assessment read, sorted and
+ * counted, the first `shown` items drawn and "Show more" there, and the frame that shows them painted.
  */
+export function tapToListInPage(shown) {
+  return new Promise((resolve) => {
+    const link = [...document.querySelectorAll('header nav a')].find((a) => a.getAttribute('href') === '/');
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll('main article').length >= shown && document.querySelector('main button.more')) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    t0 = performance.now();
+    link.click();
+  });
+}
+
+/** In the page: types a search (one keystroke's input event); resolves to the time until the filtered list is painted. */
+export function searchInPage(text) {
+  return new Promise((resolve) => {
+    const input = document.querySelector('#list-search');
+    const status = document.querySelector('main p.muted[role="status"]');
+    const before = status.textContent;
+    const observer = new MutationObserver(() => {
+      if (status.textContent !== before) {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      }
+    });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    const t0 = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Time from tapping "Assessments" (on Settings, the app installed) to the list on screen. */
 export async function listRender(page) {
   await page.goto('/settings');
   await installed(page);
-  return page.evaluate(
-    (shown) =>
-      new Promise((resolve) => {
-        const link = [...document.querySelectorAll('header nav a')].find((a) => a.getAttribute('href') === '/');
-        let t0 = 0;
-        const observer = new MutationObserver(() => {
-          if (document.querySelectorAll('main article').length >= shown && document.querySelector('main button.more')) {
-            observer.disconnect();
-            // The frame that shows them: wait for the next paint.
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-          }
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        t0 = performance.now();
-        link.click();
-      }),
-    LIST_PAGE
-  );
+  return page.evaluate(tapToListInPage, LIST_PAGE);
 }
 
-/** Time from typing a search (one keystroke's input event) to the filtered list painted. */
+/** Time from typing a search to the filtered list painted. */
 export async function listSearch(page, text) {
-  return page.evaluate(
-    (text) =>
-      new Promise((resolve) => {
-        const input = document.querySelector('#list-search');
-        const status = document.querySelector('main p.muted[role="status"]');
-        const before = status.textContent;
-        const observer = new MutationObserver(() => {
-          if (status.textContent !== before) {
-            observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-          }
-        });
-        observer.observe(status, { childList: true, subtree: true, characterData: true });
-        const t0 = performance.now();
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    text
-  );
+  return page.evaluate(searchInPage, text);
 }
 
 export async function heapAfterGc(context, page) {

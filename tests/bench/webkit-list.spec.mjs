@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { makeExportFile } from './make-assessments.mjs';
+import { LIST_PAGE, searchInPage, tapToListInPage } from './large-data.mjs';
+import { median, round } from './stats.mjs';
+import { visit } from '../webkit/support/app';
+import { byLabel, byRole, closeWebKit, eventually, openWebKit } from '../webkit/support/webkit';
+
+/*
+ * The list of 5,000 assessments in WebKit, the iPad's engine (WebKitGTK through WebDriver), timed
+ * in the page by the same code as in Chromium (large-data.mjs). Run by `npm run bench`, which
+ * reads the figures from TESSERA_WEBKIT_FIGURES; not part of `npm test`.
+ */
+
+/** @type {import('../webkit/support/webkit').Session} */
+let session;
+const dir = mkdtempSync(join(tmpdir(), 'tessera-webkit-5000-'));
+beforeAll(async () => (session = await openWebKit()));
+afterAll(async () => {
+  await closeWebKit(session);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs one of the in-page timers (a function that returns a promise of milliseconds). */
+function timeInPage(timer, arg) {
+  return session.execute(`return (${timer.toString()})(arguments[0]);`, arg);
+}
+
+test('the list of 5,000 assessments: tap to first page, and a search', { timeout: 900_000 }, async () => {
+  await visit(session, '/exchange');
+  // The app installed, as on a facilitator's tablet: its service worker no longer precaches.
+  await session.execute('return navigator.serviceWorker.ready.then(() => true);');
+  for (let k = 0; k < 5; k++) {
+    console.error(`[bench]   WebKit: storing assessments ${k * 1000 + 1}–${(k + 1) * 1000}`);
+    const file = join(dir, `tessera-${k}.json`);
+    writeFileSync(file, makeExportFile(1000, '2024-11.1', k * 1000 + 1));
+    await visit(session, '/exchange');
+    await (await byLabel(session, 'Choose a file')).addValue(file);
+    await (await byRole(session, 'button', 'Import 1,000 assessments')).click();
+    await eventually(session, () => session.$('button*=Undo import').isExisting(), 'the import to finish', 300_000);
+  }
+  const renders = [];
+  const searches = [];
+  for (let i = 0; i < 7; i++) {
+    await visit(session, '/settings');
+    renders.push(await timeInPage(tapToListInPage, LIST_PAGE));
+    searches.push(await timeInPage(searchInPage, `Υπηρεσία ${4100 + i}`));
+  }
+  const figures = { list5000RenderMs: round(median(renders), 0), list5000SearchMs: round(median(searches), 0) };
+  expect(figures.list5000RenderMs).toBeGreaterThan(0);
+  const out = process.env.TESSERA_WEBKIT_FIGURES;
+  if (out) writeFileSync(out, JSON.stringify(figures));
+  console.error(`[bench]   WebKit: ${JSON.stringify(figures)}`);
+});
