@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment } from '$lib/domain/assessment/factory';
 import { rate } from '$lib/domain/assessment/edits';
 import { getDb, TesseraDb, useDb } from './db';
@@ -29,6 +29,22 @@ describe('assessments repository', () => {
     await assessments.save(makeAssessment('new', '2026-03-01T00:00:00.000Z'));
     await assessments.save(makeAssessment('mid', '2026-02-01T00:00:00.000Z'));
     expect((await assessments.list()).map((a) => a.id)).toEqual(['new', 'mid', 'old']);
+  });
+
+  it('keeps the live list newest first through every change (the cached result of Dexie is never turned in place)', async () => {
+    await assessments.save(makeAssessment('old', '2026-01-01T00:00:00.000Z'));
+    await assessments.save(makeAssessment('mid', '2026-02-01T00:00:00.000Z'));
+    const seen: string[][] = [];
+    const errors: unknown[] = [];
+    const sub = assessments.watchSummaries().subscribe({ next: (list) => seen.push(list.map((a) => a.id)), error: (e) => errors.push(e) });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['mid', 'old']));
+    await assessments.save(makeAssessment('new', '2026-03-01T00:00:00.000Z'));
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['new', 'mid', 'old']));
+    await assessments.update('old', (a) => rate(a, 'strategy.rule.1', 'fully', '2026-04-01T00:00:00.000Z'));
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['old', 'new', 'mid']));
+    expect((await assessments.summaries()).map((a) => a.id)).toEqual(['old', 'new', 'mid']);
+    sub.unsubscribe();
+    expect(errors).toEqual([]);
   });
 
   it('applies an edit to the stored version', async () => {
