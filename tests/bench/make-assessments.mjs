@@ -1,5 +1,8 @@
 // Realistic assessments for the 1,000-assessment figures: 16 of 26 rules rated, a note and a
 // next step per stage, Greek and Latin text; 1,000 of them make a file of about 6.5 MB (compact JSON).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 const stages = { strategy: [7, 6], design: [7, 6], implementation: [7, 4], operation: [5, 5] };
 const levels = ['not-started', 'partly', 'largely', 'fully'];
 const at = (day) => new Date(Date.UTC(2026, 0, 1) + day * 3600_000).toISOString();
@@ -59,5 +62,17 @@ export function makeExportFile(count, methodologyVersion = '2024-11.1', first = 
     app: { name: 'Tessera', version: 'bench' },
     methodologyVersion,
     assessments: Array.from({ length: count }, (_, i) => makeAssessment(first + i))
+  });
+}
+
+/**
+ * The list of 5,000 as files to import (five of 1,000, the most one file may hold), written to
+ * `dir`; each path comes with the numbers it holds, for the log.
+ */
+export function writeFiveThousand(dir) {
+  return Array.from({ length: 5 }, (_, k) => {
+    const path = join(dir, `tessera-${k}.json`);
+    writeFileSync(path, makeExportFile(1000, '2024-11.1', k * 1000 + 1));
+    return { path, numbers: `${k * 1000 + 1}–${(k + 1) * 1000}` };
   });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { makeExportFile } from './make-assessments.mjs';
+import { writeFiveThousand } from './make-assessments.mjs';
 import { LIST_PAGE, searchInPage, tapToListInPage } from './large-data.mjs';
 import { median, round } from './stats.mjs';
 import { visit } from '../webkit/support/app';
@@ -32,12 +32,10 @@ test('the list of 5,000 assessments: tap to first page, and a search', { timeout
   await visit(session, '/exchange');
   // The app installed, as on a facilitator's tablet: its service worker no longer precaches.
   await session.execute('return navigator.serviceWorker.ready.then(() => true);');
-  for (let k = 0; k < 5; k++) {
-    console.error(`[bench]   WebKit: storing assessments ${k * 1000 + 1}–${(k + 1) * 1000}`);
-    const file = join(dir, `tessera-${k}.json`);
-    writeFileSync(file, makeExportFile(1000, '2024-11.1', k * 1000 + 1));
+  for (const { path, numbers } of writeFiveThousand(dir)) {
+    console.error(`[bench]   WebKit: storing assessments ${numbers}`);
     await visit(session, '/exchange');
-    await (await byLabel(session, 'Choose a file')).addValue(file);
+    await (await byLabel(session, 'Choose a file')).addValue(path);
     await (await byRole(session, 'button', 'Import 1,000 assessments')).click();
     await eventually(session, () => session.$('button*=Undo import').isExisting(), 'the import to finish', 300_000);
   }

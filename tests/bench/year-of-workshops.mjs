@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installed } from './app-state.mjs';
 import { heapAfterGc, importFile, listRender, listSearch, timeImport } from './large-data.mjs';
-import { makeExportFile } from './make-assessments.mjs';
+import { writeFiveThousand } from './make-assessments.mjs';
 import { median, round } from './stats.mjs';
 
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 300);
@@ -133,11 +133,9 @@ export async function list5000Figures(browser, baseURL, runs = 5) {
   const context = await browser.newContext({ baseURL });
   try {
     const page = await context.newPage();
-    for (let k = 0; k < 5; k++) {
-      console.error(`[bench]   storing assessments ${k * 1000 + 1}–${(k + 1) * 1000}`);
-      const file = join(dir, `tessera-${k}.json`);
-      writeFileSync(file, makeExportFile(1000, '2024-11.1', k * 1000 + 1));
-      await importFile(page, file);
+    for (const { path, numbers } of writeFiveThousand(dir)) {
+      console.error(`[bench]   storing assessments ${numbers}`);
+      await importFile(page, path);
     }
     const renders = [];
     const searches = [];
