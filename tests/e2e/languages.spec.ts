@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
-import { expectNoOverflow } from './support/layout-checks';
 import { languageNames, tr, type Lang } from './support/translations';
-import { shoot } from './support/shots';
 
 const langs = Object.keys(languageNames) as Lang[];
 
@@ -213,82 +211,6 @@ test.describe('the first visit', () => {
         await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
         await expect(pickerButton(page)).toHaveAccessibleName(`${tr(expected, 'language.label')} ${languageNames[expected]}`);
       });
-    });
-  }
-});
-
-/** The main screens, each with the heading that shows it has loaded. */
-function screens(lang: Lang, id: string) {
-  return [
-    { name: 'list', url: '/', heading: 'Childminder finder', level: 2 },
-    { name: 'overview', url: `/assessment?id=${id}`, heading: 'Childminder finder', level: 1 },
-    { name: 'stage', url: `/assessment/stage?id=${id}&stage=strategy`, heading: tr(lang, 'methodology:strategy.title'), level: 1 },
-    { name: 'results', url: `/assessment/results?id=${id}`, heading: tr(lang, 'results:pageTitle'), level: 1 },
-    { name: 'report', url: `/assessment/report?id=${id}`, heading: 'Childminder finder', level: 1 },
-    { name: 'history', url: `/assessment/history?id=${id}`, heading: tr(lang, 'tracking:history.title'), level: 1 },
-    { name: 'workshop', url: `/assessment/workshop?id=${id}`, heading: tr(lang, 'methodology:strategy.rule.1.text'), level: 1 },
-    { name: 'exchange', url: '/exchange', heading: tr(lang, 'exchange:page.title'), level: 1 },
-    { name: 'guide', url: '/guide', heading: tr(lang, 'guide.title'), level: 1 },
-    { name: 'guide-stage', url: '/guide/implementation', heading: tr(lang, 'methodology:implementation.title'), level: 1 },
-    { name: 'settings', url: '/settings', heading: tr(lang, 'pages:settings.title'), level: 1 },
-    { name: 'privacy', url: '/privacy', heading: tr(lang, 'pages:privacy.title'), level: 1 },
-    { name: 'accessibility', url: '/accessibility', heading: tr(lang, 'pages:accessibility.title'), level: 1 }
-  ] as const;
-}
-
-const viewports = [
-  { name: 'tablet', width: 1024, height: 768 },
-  { name: 'phone', width: 390, height: 844 }
-];
-
-test.describe('every main screen holds its layout', () => {
-  for (const lang of langs) {
-    test(`in ${languageNames[lang]}, on a tablet and a phone`, async ({ page }, testInfo) => {
-      test.setTimeout(120_000);
-      // Content in every part of the stage page: ratings, a "not applicable" reason, a next step, a link, a participant.
-      const id = await createAssessment(page, 'Childminder finder', 'Municipality of Patras');
-      await page.getByRole('group', { name: 'Participants' }).getByRole('button', { name: 'Add participant' }).click();
-      await page.getByLabel('Name of participant 1', { exact: true }).fill('Maria Papadopoulou');
-      await page.getByLabel('Role of participant 1', { exact: true }).fill('Head of the citizens’ service centre');
-      await page.getByLabel('Role of participant 1', { exact: true }).blur();
-      await page.getByRole('link', { name: '1. Strategy' }).first().click();
-      await page.getByRole('group', { name: 'Rating of golden rule 1' }).getByRole('radio', { name: 'Largely' }).check();
-      await page.getByRole('group', { name: 'Rating of golden rule 2' }).getByRole('radio', { name: 'Not applicable' }).check();
-      await page.getByLabel('Why does this rule not apply?').fill('Set by law.');
-      const rule = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Golden rule 1\b/ }) });
-      await rule.getByRole('button', { name: 'Add next step' }).click();
-      await rule.getByLabel('Next step 1', { exact: true }).fill('Write the problem statement');
-      await rule.getByLabel('Link (web address)').fill('https://example.org/interviews');
-      await rule.getByLabel('Description').fill('Interview notes');
-      await rule.getByRole('button', { name: 'Add link' }).click();
-      await expectSaved(page);
-      if (lang !== 'en') await chooseLanguage(page, lang);
-
-      for (const viewport of viewports) {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        for (const screen of screens(lang, id)) {
-          await page.goto(screen.url);
-          await waitForApp(page);
-          await expect(page.getByRole('heading', { level: screen.level, name: screen.heading }).first()).toBeVisible();
-          await expect(page.locator('html')).toHaveAttribute('lang', lang);
-          // Every screen, workshop mode included, offers the language picker.
-          await expect(page.locator('button[aria-controls="language-list"]')).toHaveAccessibleName(`${tr(lang, 'language.label')} ${languageNames[lang]}`);
-          // Folded sections are opened, so what they hold is checked too.
-          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          await shoot(page, testInfo, 'i18n', `${lang}-${screen.name}-${viewport.width}`);
-          await expectNoOverflow(page, `${screen.name} in ${lang} at ${viewport.width}px`, { soft: true });
-        }
-        // The new-assessment dialog, the longest labels of the list screen.
-        await page.goto('/');
-        await waitForApp(page);
-        await page
-          .getByRole('button', { name: tr(lang, 'list.create') })
-          .first()
-          .click();
-        await expect(page.getByRole('dialog', { name: tr(lang, 'list.createTitle') })).toBeVisible();
-        await shoot(page, testInfo, 'i18n', `${lang}-create-dialog-${viewport.width}`, { fullPage: false });
-        await expectNoOverflow(page, `the new-assessment dialog in ${lang} at ${viewport.width}px`, { soft: true });
-      }
     });
   }
 });

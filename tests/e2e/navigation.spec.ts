@@ -54,10 +54,12 @@ for (const lang of languages) {
     const t = translator(lang);
     await useLanguage(page, lang);
     const { id } = await seedAssessment(page, t);
-    for (const viewport of viewports) {
-      await page.setViewportSize(viewport);
-      for (const path of [`/assessment/stage?id=${id}&stage=implementation`, `/assessment?id=${id}`, `/assessment/results?id=${id}`]) {
-        await visit(page, path);
+    // Each page loads once and is turned through the three sizes: the layout is CSS and follows the viewport.
+    for (const path of [`/assessment/stage?id=${id}&stage=implementation`, `/assessment?id=${id}`, `/assessment/results?id=${id}`]) {
+      await visit(page, path);
+      for (const viewport of viewports) {
+        await page.setViewportSize(viewport);
+        await page.evaluate(() => new Promise(requestAnimationFrame));
         const where = `${path} at ${viewport.width} px in ${lang}`;
         const layout = await chromeLayout(page);
         expect.soft(layout.bottom, `${where}: header and sections end ${layout.bottom} px down`).toBeLessThanOrEqual(viewport.chrome);

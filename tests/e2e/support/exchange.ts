@@ -1,6 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { expect, expectSaved, waitForApp } from './fixtures';
 import { dumpDatabase } from '../../shared/in-page';
 
@@ -55,12 +57,22 @@ export async function download(page: Page, button: Locator): Promise<{ name: str
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
-/** Picks a file in the import section: a fixture's name, or a name and its text. */
+/**
+ * Picks a file in the import section: a fixture's name, or a name and its text. A large text goes
+ * through a file in the test's output folder: a buffer is rebuilt inside the page from base64,
+ * which for a photo backup (12 MB) cost the renderer seconds of CPU. The file stays until the next
+ * run, as the browser reads a picked file from disk only when the page asks for its bytes.
+ */
 export async function pickFile(page: Page, file: string | { name: string; text: string }): Promise<void> {
   const input = page.getByLabel('Choose a file');
-  if (typeof file === 'string') await input.setInputFiles(`${fixtureDir}${file}`);
-  else await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  if (typeof file === 'string') return input.setInputFiles(`${fixtureDir}${file}`);
+  if (file.text.length < 256 * 1024) return input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  const path = test.info().outputPath(`picked-${++picks}`, file.name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.text);
+  await input.setInputFiles(path);
 }
+let picks = 0;
 
 /** The preview's card for an incoming assessment. */
 export function previewItem(page: Page, serviceName: string): Locator {

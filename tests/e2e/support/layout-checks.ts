@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** One element that does not fit: where it is and by how much. */
 export interface Overflow {
@@ -78,13 +78,4 @@ export async function findOverflows(page: Page): Promise<Overflow[]> {
     }
     return found;
   });
-}
-
-/**
- * Fails with a readable list when anything on the current screen overflows. `soft` records the
- * failure and lets the test go on, so one run reports every screen that breaks.
- */
-export async function expectNoOverflow(page: Page, where: string, { soft = false } = {}): Promise<void> {
-  const check = soft ? expect.soft : expect;
-  check(await findOverflows(page), `overflow on ${where}`).toEqual([]);
 }
