@@ -24,7 +24,7 @@ const narrow = { width: 320, height: 640 };
 /** What overflows on the screen with every folded section open, as a reader may open them; they are folded back after. */
 async function overflowsUnfolded(page: Page): Promise<string[]> {
   await page.evaluate(() =>
-    document.querySelectorAll('details:not([open])').forEach((d) => {
+    document.querySelectorAll<HTMLDetailsElement>('details:not([open])').forEach((d) => {
       d.open = true;
       d.dataset.tourOpened = '';
     })
