@@ -4,7 +4,8 @@ import { createAssessment, expect, test, waitForApp } from './support/fixtures';
 /*
  * The first page draws before the storage code (Dexie and the repositories) has loaded. On a
  * device with no database yet, the welcome needs no storage at all, and shows at once; on a device
- * with assessments, the list says "Loading…" until they are read, and never shows the welcome.
+ * with assessments, the list says "Loading…" until they are read, and never shows the welcome. On
+ * a device with nothing stored the storage code does not load at all until something is stored.
  */
 
 /** Holds back Dexie's chunk (whatever its hashed name) until the returned function is called. */
@@ -53,5 +54,30 @@ test('a device with assessments says "Loading…" until they are read, never the
   await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
   await expect(welcome(page)).toHaveCount(0);
   await expect(page.getByText('Loading…')).toHaveCount(0);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('a new device loads no storage code until something is stored, in this tab or in another', async ({ page, context }) => {
+  const storageCode: string[] = [];
+  await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('Dexie')) storageCode.push(route.request().url());
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(welcome(page)).toBeVisible();
+  // The page has loaded and the network has been quiet for half a second: nothing is still on its way.
+  await page.waitForLoadState('networkidle');
+  expect(storageCode, 'storage code loaded on a device with nothing stored').toEqual([]);
+
+  // A colleague's tab of the same browser creates an assessment: this tab hears of it, loads the
+  // storage code and lists it, with no reload.
+  const other = await context.newPage();
+  await createAssessment(other, 'Library cards');
+  await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
+  await expect(welcome(page)).toHaveCount(0);
+  expect(storageCode).not.toEqual([]);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

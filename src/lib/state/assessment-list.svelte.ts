@@ -5,7 +5,7 @@ import type { RemovedAssessment } from '$lib/storage/assessments-repository';
 import { newId, nowIso } from './clock';
 import { surelyNoDatabase } from '$lib/storage/database-presence';
 import { answeredEarly, deferred, LiveQuery, type Live } from './live.svelte';
-import { loadStorage } from './load-storage';
+import { loadStorage, loadStorageOnceStored } from './load-storage';
 import { saveStatus } from './save-status.svelte';
 
 /**
@@ -16,10 +16,11 @@ import { saveStatus } from './save-status.svelte';
 export class AssessmentList {
   // The summaries (listings), not the assessments: a thousand of them read and sort quickly. On a
   // device with no database yet (a first visit), the list is known to be empty before the storage
-  // code has loaded: a new facilitator sees the welcome at once.
+  // code has loaded: a new facilitator sees the welcome at once, and the storage code loads only
+  // once something is stored (here or in another tab).
   readonly #summaries: Live<AssessmentSummary[]> = new LiveQuery(() =>
     answeredEarly(
-      deferred(async () => (await loadStorage()).assessments.watchSummaries()),
+      deferred(async () => (await loadStorageOnceStored()).assessments.watchSummaries()),
       surelyNoDatabase,
       []
     )

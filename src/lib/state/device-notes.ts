@@ -1,14 +1,26 @@
+import { surelyNoDatabase } from '$lib/storage/database-presence';
 import type { MetaFacts, MetaKey } from '$lib/storage/meta-repository';
-import { deferred, LiveQuery, type Live } from './live.svelte';
+import { answeredEarly, deferred, LiveQuery, type Live } from './live.svelte';
 import { nowIso } from './clock';
-import { loadStorage } from './load-storage';
+import { loadStorage, loadStorageOnceStored } from './load-storage';
 
 // The list (the first page) shows these notes: storage's code is loaded once it is shown (load-storage.ts).
 const meta = async () => (await loadStorage()).meta;
 
-/** One app-wide fact (a timestamp or null), live, followed only while `when()` holds. */
+/**
+ * One app-wide fact (a timestamp or null), live, followed only while `when()` holds. On a device
+ * with no database yet it is null at once, and the storage code loads only once something is stored.
+ */
 export function liveDeviceNote<K extends MetaKey>(key: K, when: () => boolean = () => true): Live<MetaFacts[K]> {
-  return new LiveQuery(() => (when() ? deferred(async () => (await meta()).watch(key)) : null));
+  return new LiveQuery(() =>
+    when()
+      ? answeredEarly(
+          deferred(async () => (await loadStorageOnceStored()).meta.watch(key)),
+          surelyNoDatabase,
+          null as MetaFacts[K]
+        )
+      : null
+  );
 }
 
 /** One app-wide fact, read once; null when it cannot be read. */

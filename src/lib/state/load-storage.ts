@@ -1,11 +1,17 @@
+import { surelyNoDatabase } from '$lib/storage/database-presence';
+import { STORAGE_CHANGES_CHANNEL } from '$lib/storage/db-name';
 import { pageShown } from './page-shown';
 import { storageConnection } from './storage-connection.svelte';
 
 export type StorageChunk = typeof import('./storage-chunk');
 
 let chunk: Promise<StorageChunk> | null = null;
+let markWanted!: () => void;
+/** Resolves when this tab first asks for the storage code (to write, or to read what it holds). */
+const wanted = new Promise<void>((resolve) => (markWanted = resolve));
 
 function importChunk(): Promise<StorageChunk> {
+  markWanted();
   chunk ??= import('./storage-chunk').then(
     async (storage) => {
       // Before anything reads: a read opens the database, and a blocked open must be heard.
@@ -43,7 +49,41 @@ export async function openStorageNow(): Promise<void> {
   (await importChunk()).openEarly();
 }
 
+/**
+ * Resolves when another tab stores something: Dexie tells the other tabs of every write on a
+ * broadcast channel. Never, where there are no broadcast channels.
+ */
+function anotherTabStores(): Promise<void> {
+  if (typeof BroadcastChannel === 'undefined') return new Promise(() => undefined);
+  return new Promise((resolve) => {
+    const channel = new BroadcastChannel(STORAGE_CHANGES_CHANNEL);
+    const done = () => {
+      channel.close();
+      resolve();
+    };
+    channel.onmessage = done;
+    void wanted.then(done);
+  });
+}
+
+let emptyAtFirst: Promise<boolean> | null = null;
+let stored: Promise<void> | null = null;
+
+/**
+ * The storage code for what only matters once something is stored: the list's live query, the
+ * device's notes, following other tabs. On a device with no database yet (a first visit), Dexie's
+ * ~30 KiB of module code (one long task on a slow phone) is not loaded at all until this tab needs
+ * it (creating or importing an assessment) or another tab stores something; the callers answer
+ * "nothing stored" meanwhile. Elsewhere it loads once the page is shown, as `loadStorage`.
+ */
+export async function loadStorageOnceStored(): Promise<StorageChunk> {
+  await pageShown();
+  emptyAtFirst ??= surelyNoDatabase();
+  if (!chunk && (await emptyAtFirst)) await (stored ??= Promise.race([wanted, anotherTabStores()]));
+  return importChunk();
+}
+
 /** Every page follows what other tabs do with the database, once the storage code is loaded. */
 export function followStorage(): void {
-  void loadStorage().catch(() => undefined);
+  void loadStorageOnceStored().catch(() => undefined);
 }
