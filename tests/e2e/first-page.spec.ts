@@ -21,6 +21,17 @@ async function holdStorageCode(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Holds back every script of the app until the returned function is called: the page is the prerendered HTML alone. */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 const welcome = (page: Page) => page.getByRole('heading', { level: 2, name: 'Assess a digital public service with your team' });
 
 test('a new device shows the welcome before the storage code has loaded, and it can start an assessment', async ({ page }) => {
@@ -79,5 +90,27 @@ test('a new device loads no storage code until something is stored, in this tab 
   await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
   await expect(welcome(page)).toHaveCount(0);
   expect(storageCode).not.toEqual([]);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('before any of the app\'s code has run, a new device already shows the welcome, and a device with assessments "Loading…"', async ({ page }) => {
+  let release = await holdAppCode(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(welcome(page)).toBeVisible();
+  await expect(page.getByText('Loading…')).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.dataset.ready), 'the app has not started').toBeUndefined();
+  release();
+  await waitForApp(page);
+  await expect(welcome(page)).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+
+  await createAssessment(page, 'Library cards');
+  release = await holdAppCode(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(page.getByText('Loading…')).toBeVisible();
+  await expect(welcome(page)).toHaveCount(0);
+  release();
+  await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
+  await expect(welcome(page)).toHaveCount(0);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

@@ -172,10 +172,10 @@ const storedResponse = (nextSteps: unknown[]) => ({
 
 /** Writes an assessment and its list entry straight into IndexedDB, past every check import makes. */
 async function storeRaw(page: Page, assessment: Record<string, unknown>, tags: string[]): Promise<void> {
-  await page.goto('/');
+  // The app creates its database when a page first reads from it (an overview does; the list, on a
+  // device with nothing stored, does not). Opened any sooner, the raw open below would create an empty one.
+  await page.goto('/assessment?id=not-there-yet');
   await waitForApp(page);
-  // The list page shows itself before its storage code loads; on a fresh device the app's database
-  // exists only after that. Opened any sooner, the raw open below would create an empty one.
   await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'tessera' && (d.version ?? 0) > 1))).toBe(true);
   await page.evaluate(
     async ({ assessment, tags }) => {
@@ -234,7 +234,7 @@ const rawAssessment = (id: string, serviceName: string, extra: Record<string, un
 
 test('stored data with repeated tags and next-step ids still shows on the list, results and report', async ({ page }) => {
   await storeRaw(page, rawAssessment('dup', 'Harbour permits'), ['port', 'port']);
-  await page.reload();
+  await page.goto('/');
   await waitForApp(page);
   await expect(page.getByRole('link', { name: 'Harbour permits' })).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);

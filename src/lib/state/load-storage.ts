@@ -50,10 +50,11 @@ export async function openStorageNow(): Promise<void> {
 }
 
 /**
- * Resolves when another tab stores something: Dexie tells the other tabs of every write on a
- * broadcast channel. Never, where there are no broadcast channels.
+ * Resolves when something is stored, in another tab or by this one's code that carries storage
+ * itself: Dexie tells every other channel of the origin of each write, this tab's too. Never,
+ * where there are no broadcast channels.
  */
-function anotherTabStores(): Promise<void> {
+function somethingStored(): Promise<void> {
   if (typeof BroadcastChannel === 'undefined') return new Promise(() => undefined);
   return new Promise((resolve) => {
     const channel = new BroadcastChannel(STORAGE_CHANGES_CHANNEL);
@@ -66,7 +67,6 @@ function anotherTabStores(): Promise<void> {
   });
 }
 
-let emptyAtFirst: Promise<boolean> | null = null;
 let stored: Promise<void> | null = null;
 
 /**
@@ -78,8 +78,8 @@ let stored: Promise<void> | null = null;
  */
 export async function loadStorageOnceStored(): Promise<StorageChunk> {
   await pageShown();
-  emptyAtFirst ??= surelyNoDatabase();
-  if (!chunk && (await emptyAtFirst)) await (stored ??= Promise.race([wanted, anotherTabStores()]));
+  // Asked again each time: code outside this module (a dialog's own chunk) may have stored meanwhile.
+  if (!chunk && (await surelyNoDatabase())) await (stored ??= Promise.race([wanted, somethingStored()]));
   return importChunk();
 }
 

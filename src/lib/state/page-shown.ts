@@ -1,4 +1,5 @@
 let markShown!: () => void;
+let isShown = false;
 const shown = new Promise<void>((resolve) => (markShown = resolve));
 
 /**
@@ -7,10 +8,19 @@ const shown = new Promise<void>((resolve) => (markShown = resolve));
  */
 export function showPage(): void {
   document.documentElement.dataset.ready = 'true';
+  isShown = true;
   markShown();
 }
 
 /** Resolves once the page is shown; at once where there is no page (unit tests, prerendering). */
 export function pageShown(): Promise<void> {
   return typeof document === 'undefined' ? Promise.resolve() : shown;
+}
+
+/**
+ * False while the page drawn is the one from the prerendered HTML (prerendering it, or hydrating
+ * it); true once it is shown, for every later page the app draws itself.
+ */
+export function pageWasShown(): boolean {
+  return isShown;
 }

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { STORAGE_CHANGES_CHANNEL } from './db-name';
+import { DB_NAME, STORAGE_CHANGES_CHANNEL } from './db-name';
 
 describe('STORAGE_CHANGES_CHANNEL', () => {
   it('is the channel on which Dexie tells other tabs that something was written', async () => {
@@ -15,5 +16,12 @@ describe('STORAGE_CHANGES_CHANNEL', () => {
       listener.close();
       await db.delete();
     }
+  });
+});
+
+describe('DB_NAME', () => {
+  it('is the name the page script in app.html looks for, to show the welcome on a device without it', () => {
+    const appHtml = readFileSync(new URL('../../app.html', import.meta.url), 'utf8');
+    expect(appHtml).toContain(`all[j].name === '${DB_NAME}'`);
   });
 });

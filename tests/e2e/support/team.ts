@@ -50,7 +50,7 @@ export async function turnOnTeamSpace(page: Page, url: string, user: string): Pr
   await section.getByLabel('User name').fill(user);
   await section.getByLabel('Password').fill(`${user}-password`);
   await section.getByRole('button', { name: 'Sign in and turn on' }).click();
-  await expect(section.getByText(`signed in as ${user}`)).toBeVisible();
+  await expect(section.getByText(`Team space is on for the account ${user} at`)).toBeVisible();
   await expectSynced(page);
 }
 
