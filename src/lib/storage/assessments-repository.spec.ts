@@ -47,6 +47,22 @@ describe('assessments repository', () => {
     expect(errors).toEqual([]);
   });
 
+  it('orders the summaries as the updatedAt index turned round: equal times larger id first, rows without a time left out', async () => {
+    for (const [id, at] of [
+      ['b', '2026-02-01T00:00:00.000Z'],
+      ['a', '2026-02-01T00:00:00.000Z'],
+      ['c', '2026-01-01T00:00:00.000Z'],
+      ['d', '2026-03-01T00:00:00.000Z'],
+      ['ab', '2026-02-01T00:00:00.000Z']
+    ])
+      await assessments.save(makeAssessment(id, at));
+    // A listing as odd data may leave it: no time at all.
+    await getDb().listings.put({ ...(await getDb().listings.get('c'))!, id: 'no-time', updatedAt: undefined as unknown as string });
+    const byIndex = (await getDb().listings.orderBy('updatedAt').toArray()).reverse().map((s) => s.id);
+    expect(byIndex).toEqual(['d', 'b', 'ab', 'a', 'c']);
+    expect((await assessments.summaries()).map((s) => s.id)).toEqual(byIndex);
+  });
+
   it('applies an edit to the stored version', async () => {
     await assessments.save(makeAssessment('a', '2026-01-01T00:00:00.000Z'));
     const result = await assessments.update('a', (a) => rate(a, 'design.rule.2', 'partly', '2026-02-01T00:00:00.000Z'));
