@@ -27,7 +27,9 @@ export function formatDate(value: string, style: 'long' | 'medium' | 'short' = '
 export function formatDateTime(value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  // The 24-hour clock in every language: Greek's default 12-hour form ends in "π.μ.", which put a
+  // second full stop at the end of every sentence that closes on a time ("…: 9:47 π.μ..").
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(date);
 }
 
 /** A whole percentage in the current language, e.g. 67 % in French. */

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeLanguage, currentLanguage, currentLocale, ensureNamespaces, t } from './i18n.svelte';
-import { formatBytes, formatDate, formatPercent } from './format';
+import { formatBytes, formatDate, formatDateTime, formatPercent } from './format';
 
 afterAll(() => changeLanguage('en'));
 
@@ -45,6 +45,16 @@ describe('switching language', () => {
     expect(formatDate('2026-11-23', 'long')).toBe('23 novembre 2026');
     await changeLanguage('el');
     expect(formatDate('2026-11-23', 'long')).toBe('23 Νοεμβρίου 2026');
+  });
+
+  it('gives a time on the 24-hour clock in every language, so a sentence that ends on one has one full stop', async () => {
+    for (const lang of ['en', 'el', 'pt', 'fr'] as const) {
+      await changeLanguage(lang);
+      await ensureNamespaces(['team']);
+      const text = t('team:status.lastSynced', { time: formatDateTime('2026-12-03T21:47:00') });
+      expect(text, lang).toContain('21:47');
+      expect(text, lang).not.toMatch(/\.\.$/);
+    }
   });
 
   it('spells out whole bytes and abbreviates larger units', async () => {
