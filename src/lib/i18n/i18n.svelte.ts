@@ -74,12 +74,40 @@ function withLocalNumbers(options: unknown): unknown {
   return { ...values, replace };
 }
 
+/**
+ * Texts already translated, by key and options, in the current language: i18next resolves each
+ * call anew (namespaces, plurals, interpolation), which was a quarter of drawing the list's first
+ * fifty cards. Emptied when the language changes or texts arrive; kept small.
+ */
+const translated = new Map<string, string>();
+const forgetTranslated = () => translated.clear();
+i18next.on('languageChanged', forgetTranslated);
+i18next.store.on('added', forgetTranslated);
+const TRANSLATED_MAX = 2000;
+
+/** A key for the call, or null when an option is not a plain value (then it is not kept). */
+function callKey(key: unknown, options: unknown): string | null {
+  if (typeof key !== 'string') return null;
+  if (options === undefined) return key;
+  if (!options || typeof options !== 'object' || Array.isArray(options)) return null;
+  for (const value of Object.values(options)) if (value !== null && typeof value === 'object') return null;
+  return `${key}\u0000${JSON.stringify(options)}`;
+}
+
 /** Translates a typed key in the current language. */
 export const t = ((...args: Parameters<TFunction>) => {
   subscribe();
   ensureFor(args[0]);
   const [key, ...rest] = args as unknown[];
-  return (i18next.t as unknown as (...a: unknown[]) => string)(key, ...rest.map(withLocalNumbers));
+  const memo = rest.length <= 1 ? callKey(key, rest[0]) : null;
+  const known = memo === null ? undefined : translated.get(memo);
+  if (known !== undefined) return known;
+  const text = (i18next.t as unknown as (...a: unknown[]) => string)(key, ...rest.map(withLocalNumbers));
+  if (memo !== null && typeof text === 'string') {
+    if (translated.size >= TRANSLATED_MAX) translated.clear();
+    translated.set(memo, text);
+  }
+  return text;
 }) as TFunction<typeof namespaces>;
 
 /** Translates a key built at run time (e.g. from a methodology id); falls back to English. */
