@@ -1,4 +1,4 @@
-import type { Observable } from 'dexie';
+import type { EntityTable, Observable } from 'dexie';
 import type { Assessment } from '$lib/domain/assessment/types';
 import type { AssessmentSummary } from '$lib/domain/assessment/summary';
 import { withUniqueKeys } from '$lib/domain/assessment/unique-keys';
@@ -44,31 +44,29 @@ function shown(a: Assessment | undefined): Assessment | undefined {
 const allShown = (list: Assessment[]) => list.map((a) => shown(a)!);
 
 /**
- * Reads an index in its own order and turns the result round in memory. IndexedDB's getAll() reads
- * only forwards; Dexie reads a reversed collection with a cursor instead, one record per round trip
- * to the browser's storage process: five times slower than Chromium on WebKit, an iPad's engine,
- * with 5,000 assessments (tests/bench/README.md). A copy is turned, never Dexie's own result: with
- * `cache: 'immutable'` that array is shared with the cache, and frozen.
+ * Every row of a table, most recently changed first, as the updatedAt index turned round would give
+ * them (equal times: the larger id first; a row without a text updatedAt, which the index would not
+ * hold, left out). Read by primary key with one getAll() and sorted here:
+ * - Dexie reads a reversed index with a cursor, one record per round trip to the browser's storage
+ *   process (WebKit, an iPad's engine, five times slower with 5,000 assessments: tests/bench/README.md);
+ * - a live query on an index makes Dexie note every result's key, to know which later writes
+ *   concern it (40 ms of the 5,000-assessment list in Chromium); one on the primary key notes one range.
+ * The filter makes a copy: with `cache: 'immutable'` Dexie's own result is shared and frozen.
  */
-const newestFirst = async <T>(read: Promise<T[]>): Promise<T[]> => (await read).slice().reverse();
-
-/**
- * Summaries of every assessment, most recently changed first, as the updatedAt index turned round
- * would give them (equal times: the larger id first; a row without a text updatedAt, which the
- * index would not hold, left out). Read in primary-key order and sorted here: a live query on an
- * index makes Dexie note every result's key, to know which later writes concern it (40 ms of the
- * 5,000-assessment list in Chromium); one on the whole table by its primary key notes one range.
- */
-const summariesNewestFirst = async () =>
-  (await getDb().listings.toArray())
-    .filter((s) => typeof s.updatedAt === 'string')
+async function newestFirst<T extends { id: string; updatedAt: string }>(table: EntityTable<T, 'id'>): Promise<T[]> {
+  return (await table.toArray())
+    .filter((row) => typeof row.updatedAt === 'string')
     .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.updatedAt < b.updatedAt ? 1 : -1));
+}
+
+/** Summaries of every assessment, most recently changed first. */
+const summariesNewestFirst = () => newestFirst(getDb().listings);
 
 /** The only way the app reads and writes assessments. */
 export const assessments = {
   /** All assessments, most recently changed first. */
   async list(): Promise<Assessment[]> {
-    return withReconnect(async () => allShown(await newestFirst(getDb().assessments.orderBy('updatedAt').toArray())));
+    return withReconnect(async () => allShown(await newestFirst(getDb().assessments)));
   },
 
   /** The stored assessments with these ids, in that order; ids not stored are left out. */
@@ -170,7 +168,7 @@ export const assessments = {
 
   /** Live list, re-emitted whenever any tab changes an assessment. */
   watchList(): Observable<Assessment[]> {
-    return observe(async () => allShown(await newestFirst(getDb().assessments.orderBy('updatedAt').toArray())));
+    return observe(async () => allShown(await newestFirst(getDb().assessments)));
   },
 
   /**
