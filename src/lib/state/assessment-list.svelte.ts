@@ -3,9 +3,8 @@ import { editDetails } from '$lib/domain/assessment/edits';
 import type { AssessmentSummary } from '$lib/domain/assessment/summary';
 import type { RemovedAssessment } from '$lib/storage/assessments-repository';
 import { newId, nowIso } from './clock';
-import { surelyNoDatabase } from '$lib/storage/database-presence';
-import { answeredEarly, deferred, LiveQuery, type Live } from './live.svelte';
-import { loadStorage, loadStorageOnceStored } from './load-storage';
+import { LiveQuery, type Live } from './live.svelte';
+import { loadStorage, watchOnceStored } from './load-storage';
 import { saveStatus } from './save-status.svelte';
 
 /**
@@ -19,11 +18,7 @@ export class AssessmentList {
   // code has loaded: a new facilitator sees the welcome at once, and the storage code loads only
   // once something is stored (here or in another tab).
   readonly #summaries: Live<AssessmentSummary[]> = new LiveQuery(() =>
-    answeredEarly(
-      deferred(async () => (await loadStorageOnceStored()).assessments.watchSummaries()),
-      surelyNoDatabase,
-      []
-    )
+    watchOnceStored<AssessmentSummary[]>((storage) => storage.assessments.watchSummaries(), [])
   );
   #deleted = $state.raw<RemovedAssessment | null>(null);
 

@@ -1,8 +1,7 @@
-import { surelyNoDatabase } from '$lib/storage/database-presence';
 import type { MetaFacts, MetaKey } from '$lib/storage/meta-repository';
-import { answeredEarly, deferred, LiveQuery, type Live } from './live.svelte';
+import { LiveQuery, type Live } from './live.svelte';
 import { nowIso } from './clock';
-import { loadStorage, loadStorageOnceStored } from './load-storage';
+import { loadStorage, watchOnceStored } from './load-storage';
 
 // The list (the first page) shows these notes: storage's code is loaded once it is shown (load-storage.ts).
 const meta = async () => (await loadStorage()).meta;
@@ -12,15 +11,7 @@ const meta = async () => (await loadStorage()).meta;
  * with no database yet it is null at once, and the storage code loads only once something is stored.
  */
 export function liveDeviceNote<K extends MetaKey>(key: K, when: () => boolean = () => true): Live<MetaFacts[K]> {
-  return new LiveQuery(() =>
-    when()
-      ? answeredEarly(
-          deferred(async () => (await loadStorageOnceStored()).meta.watch(key)),
-          surelyNoDatabase,
-          null as MetaFacts[K]
-        )
-      : null
-  );
+  return new LiveQuery(() => (when() ? watchOnceStored((storage) => storage.meta.watch(key), null as MetaFacts[K]) : null));
 }
 
 /** One app-wide fact, read once; null when it cannot be read. */

@@ -1,5 +1,6 @@
 import { surelyNoDatabase } from '$lib/storage/database-presence';
 import { STORAGE_CHANGES_CHANNEL } from '$lib/storage/db-name';
+import { answeredEarly, deferred, type Observable } from './live.svelte';
 import { pageShown } from './page-shown';
 import { storageConnection } from './storage-connection.svelte';
 
@@ -81,6 +82,18 @@ export async function loadStorageOnceStored(): Promise<StorageChunk> {
   // Asked again each time: code outside this module (a dialog's own chunk) may have stored meanwhile.
   if (!chunk && (await surelyNoDatabase())) await (stored ??= Promise.race([wanted, somethingStored()]));
   return importChunk();
+}
+
+/**
+ * What `watch` follows in storage, loaded with `loadStorageOnceStored`; on a device with no
+ * database yet, `nothing` at once, without waiting for the storage code.
+ */
+export function watchOnceStored<T>(watch: (storage: StorageChunk) => Observable<T>, nothing: T): Observable<T> {
+  return answeredEarly(
+    deferred(async () => watch(await loadStorageOnceStored())),
+    surelyNoDatabase,
+    nothing
+  );
 }
 
 /** Every page follows what other tabs do with the database, once the storage code is loaded. */
