@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { createAssessment, expect, test, waitForApp } from './support/fixtures';
+import { routeStorageCode } from './support/storage-code';
 
 /*
  * The first page draws before the storage code (Dexie and the repositories) has loaded. On a
@@ -8,16 +9,11 @@ import { createAssessment, expect, test, waitForApp } from './support/fixtures';
  * a device with nothing stored the storage code does not load at all until something is stored.
  */
 
-/** Holds back Dexie's chunk (whatever its hashed name) until the returned function is called. */
+/** Holds back Dexie's chunk until the returned function is called. */
 async function holdStorageCode(page: Page): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes('Dexie')) await released;
-    await route.fulfill({ response, body });
-  });
+  await routeStorageCode(page, () => released);
   return release;
 }
 
@@ -70,12 +66,7 @@ test('a device with assessments says "Loading…" until they are read, never the
 
 test('a new device loads no storage code until something is stored, in this tab or in another', async ({ page, context }) => {
   const storageCode: string[] = [];
-  await page.route('**/_app/immutable/**/*.js', async (route: Route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    if (body.includes('Dexie')) storageCode.push(route.request().url());
-    await route.fulfill({ response, body });
-  });
+  await routeStorageCode(page, (url) => void storageCode.push(url));
   await page.goto('/');
   await waitForApp(page);
   await expect(welcome(page)).toBeVisible();

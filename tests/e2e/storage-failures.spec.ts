@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { routeStorageCode } from './support/storage-code';
 import {
   connectionClosing,
   connectionLost,
@@ -209,13 +210,8 @@ test.describe('the storage code cannot be loaded (the list loads it once it is s
     // A device with an assessment: on one with nothing stored the list needs no storage code at all (first-page.spec.ts).
     await createAssessment(page, 'Library cards');
     let refuse = true;
-    await page.route('**/_app/immutable/**/*.js', async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      // Dexie's own chunk, whatever its hashed name: dropped as a lost network would drop it.
-      if (refuse && body.includes('Dexie')) return route.abort('internetdisconnected');
-      return route.fulfill({ response, body });
-    });
+    // Dexie's own chunk: dropped as a lost network would drop it.
+    await routeStorageCode(page, () => (refuse ? 'drop' : undefined));
     await page.goto('/');
     await waitForApp(page);
     const problem = page.getByRole('alert').filter({ hasText: 'Tessera cannot reach this device’s storage' });
