@@ -68,6 +68,8 @@ export class CardScanner {
       this.#stream = stream;
       video.srcObject = stream;
       await video.play();
+      // Hidden while the video was starting: stop() has let the camera go and said "paused".
+      if (run !== this.#run) return;
       this.#status = 'scanning';
       await this.#readFrames(run, decoder, video);
     } catch (error) {
