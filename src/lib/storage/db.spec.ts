@@ -26,24 +26,28 @@ function withFieldClocks(rows: Record<string, unknown[]>): Record<string, unknow
   };
 }
 
-/** The fixture's rows plus what the v3 upgrade derives from them (a summary per assessment), then v4's clocks. */
-function withListings(fixture: DbFixture): Record<string, unknown[]> {
-  return withFieldClocks({ ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) });
-}
+/**
+ * The rows with the summaries today's summarize() computes: no fixture stores the listings stamp
+ * of today, so opening computes every summary again (listings.ts), whatever the fixture held.
+ */
+const withTodaysListings = (rows: Record<string, unknown[]>): Record<string, unknown[]> => ({
+  ...rows,
+  listings: ((rows.assessments ?? []) as Assessment[]).map(summarize)
+});
 
 /**
  * One row per schema version ever shipped: the fixture holds a database as that version stored
  * it, `expected` what the current schema must read from it, table by table. A new schema version
  * adds its fixture and a row here; a version whose upgrade reshapes data maps the rows accordingly.
+ * Before v3 there were no summaries (its upgrade derives them); before v4, no field clocks.
  */
 const cases: { file: string; expected: (fixture: DbFixture) => Record<string, unknown[]> }[] = [
-  { file: 'v1.json', expected: withListings },
-  { file: 'v2.json', expected: withListings },
-  { file: 'v3.json', expected: (fixture) => withFieldClocks(fixture.rows) },
-  // Its summaries carry no stamp, so opening computes them again with today's summarize().
-  { file: 'v4.json', expected: (fixture) => withFieldClocks({ ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) }) },
-  { file: 'v5.json', expected: (fixture) => withFieldClocks({ ...fixture.rows, listings: ((fixture.rows.assessments ?? []) as Assessment[]).map(summarize) }) },
-  { file: 'v6.json', expected: (fixture) => fixture.rows }
+  { file: 'v1.json', expected: (fixture) => withFieldClocks(withTodaysListings(fixture.rows)) },
+  { file: 'v2.json', expected: (fixture) => withFieldClocks(withTodaysListings(fixture.rows)) },
+  { file: 'v3.json', expected: (fixture) => withFieldClocks(withTodaysListings(fixture.rows)) },
+  { file: 'v4.json', expected: (fixture) => withFieldClocks(withTodaysListings(fixture.rows)) },
+  { file: 'v5.json', expected: (fixture) => withFieldClocks(withTodaysListings(fixture.rows)) },
+  { file: 'v6.json', expected: (fixture) => withTodaysListings(fixture.rows) }
 ];
 
 /**

@@ -53,6 +53,17 @@ describe('findAssessments', () => {
   ])('searches by %s', (_what, text, expected) => {
     expect(names({ text, sort: 'name' })).toEqual(expected);
   });
+  it('finds a summary stored without its search text (written by hand) all the same', () => {
+    const { searchText: _stored, ...bare } = list[0];
+    const found = findAssessments([bare as (typeof list)[number]], { ...emptyQuery, text: 'δημος' });
+    expect(found.map((a) => a.serviceName)).toEqual(['Parking permits']);
+  });
+  it('searches the text each summary stores, folded once when it was written', () => {
+    expect(list[0].searchText).toBe('parking permits δημος πατρεων municipality transport');
+    const stale = { ...list[1], searchText: 'nothing else' };
+    expect(findAssessments([stale], { ...emptyQuery, text: 'evora' })).toEqual([]);
+    expect(findAssessments([stale], { ...emptyQuery, text: 'else' })).toEqual([stale]);
+  });
   it('filters by tag and by status', () => {
     expect(names({ tag: 'municipality', sort: 'name' })).toEqual(['Parking permits', 'Άδειες στάθμευσης']);
     expect(names({ status: 'closed' })).toEqual(['Άδειες στάθμευσης']);

@@ -1,4 +1,5 @@
 import { methodology } from '../methodology/methodology';
+import { searchTextOf } from './finding';
 import { progressOf, scoreOf, type Progress } from './scoring';
 import type { Assessment, DateOnly, Timestamp } from './types';
 
@@ -14,6 +15,8 @@ export interface AssessmentSummary {
   organisation: string;
   workshopDate: DateOnly;
   tags: string[];
+  /** The service name, organisation and tags folded for search (finding.ts). */
+  searchText: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
   closedAt: Timestamp | null;
@@ -48,19 +51,21 @@ function changeTimesOf(a: Assessment): number[] {
 }
 
 /** Raise by one whenever `summarize` changes what it returns. */
-const SUMMARY_VERSION = 1;
+const SUMMARY_VERSION = 2;
 
 /** What the stored summaries were computed with: the methodology's version and summarize()'s. */
 export const listingsStamp = `${methodology.version}|summary-${SUMMARY_VERSION}`;
 
 /** The summary of an assessment, as the listings table stores it. */
 export function summarize(a: Assessment): AssessmentSummary {
+  const tags = [...new Set(a.tags)];
   return {
     id: a.id,
     serviceName: a.serviceName,
     organisation: a.organisation,
     workshopDate: a.workshopDate,
-    tags: [...new Set(a.tags)],
+    tags,
+    searchText: searchTextOf({ ...a, tags }),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     closedAt: a.closedAt,
