@@ -20,3 +20,30 @@ export async function installed(page) {
     ])
   );
 }
+
+/**
+ * In the page (Chromium and WebKit alike): resolves once the page has settled, as it has when a
+ * facilitator's finger arrives: no file fetched for 250 ms (the code and texts a page loads after
+ * it is drawn), then the main thread idle. WebKit has no requestIdleCallback: a task then.
+ */
+export function settleInPage() {
+  return new Promise((resolve) => {
+    const idle = window.requestIdleCallback ?? ((next) => setTimeout(next, 0));
+    let fetched = -1;
+    const check = () => {
+      const now = performance.getEntriesByType('resource').length;
+      if (now === fetched) idle(() => resolve(true));
+      else {
+        fetched = now;
+        setTimeout(check, 250);
+      }
+    };
+    check();
+  });
+}
+
+/** The app installed and the page settled (see settleInPage). */
+export async function settled(page) {
+  await installed(page);
+  await page.evaluate(settleInPage);
+}

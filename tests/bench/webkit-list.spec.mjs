@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeFiveThousand } from './make-assessments.mjs';
+import { settleInPage } from './app-state.mjs';
 import { LIST_PAGE, searchInPage, tapToListInPage } from './large-data.mjs';
 import { median, round } from './stats.mjs';
 import { visit } from '../webkit/support/app';
@@ -40,13 +41,22 @@ test('the list of 5,000 assessments: tap to first page, and a search', { timeout
     await eventually(session, () => session.$('button*=Undo import').isExisting(), 'the import to finish', 300_000);
   }
   const renders = [];
+  const rightAfterLoad = [];
   const searches = [];
   for (let i = 0; i < 7; i++) {
+    // As in Chromium (large-data.mjs): a tap as soon as Settings is drawn, and one once it has settled.
     await visit(session, '/settings');
+    rightAfterLoad.push(await timeInPage(tapToListInPage, LIST_PAGE));
+    await visit(session, '/settings');
+    await timeInPage(settleInPage);
     renders.push(await timeInPage(tapToListInPage, LIST_PAGE));
     searches.push(await timeInPage(searchInPage, `Υπηρεσία ${4100 + i}`));
   }
-  const figures = { list5000RenderMs: round(median(renders), 0), list5000SearchMs: round(median(searches), 0) };
+  const figures = {
+    list5000RenderMs: round(median(renders), 0),
+    list5000RenderRightAfterLoadMs: round(median(rightAfterLoad), 0),
+    list5000SearchMs: round(median(searches), 0)
+  };
   expect(figures.list5000RenderMs).toBeGreaterThan(0);
   const out = process.env.TESSERA_WEBKIT_FIGURES;
   if (out) writeFileSync(out, JSON.stringify(figures));
