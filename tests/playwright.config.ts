@@ -9,27 +9,43 @@ export const executablePath =
   [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p)) ?? '/usr/bin/chromium';
 
 /**
- * Chromium (since about 150) loads its address bar's popup, a WebUI page with its own renderer,
- * into every new window, headless too: each browser context paid for it, about a fifth of the
- * suite's time. Chromium reads only the last --disable-features, so this one repeats Playwright's
- * own list, read from its bundle; if that cannot be read, the popup stays and the suite is slower.
+ * Chromium's feature switches, with Playwright's own lists read from its bundle: Chromium reads
+ * only the last --disable-features and the last --enable-features, so ours repeat Playwright's.
+ * - Off: the address bar's popup. Since about 150 Chromium loads it, a WebUI page with its own
+ *   renderer, into every new window, headless too: each browser context paid for it, about a fifth
+ *   of the suite's time.
+ * - On: the network service inside the browser process, as the GPU's (--in-process-gpu). On this
+ *   sandboxed machine a third of the CPU goes to the kernel, much of it messages between processes:
+ *   the two together cut a 50-test run from 137 s to 107 s.
+ * If Playwright's lists cannot be read, Chromium keeps its defaults and the suite runs slower.
  */
-function disableFeatures(): string[] {
-  const popup = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+function featureSwitches(): string[] {
+  const off = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+  const on = ['NetworkServiceInProcess2'];
+  const names = (list: string | undefined) => list?.match(/"[A-Za-z0-9]+"/g)?.map((name) => name.slice(1, -1)) ?? [];
   try {
     const bundle = readFileSync(createRequire(import.meta.url).resolve('playwright-core/lib/coreBundle'), 'utf8');
-    const list = bundle.match(/disabledFeatures = \[([^\]]*)\]/)?.[1];
-    const playwrights = list?.match(/"[A-Za-z]+"/g)?.map((name) => name.slice(1, -1));
-    if (playwrights && playwrights.length > 0) return [`--disable-features=${[...playwrights, ...popup].join(',')}`];
+    const playwrightOff = names(bundle.match(/disabledFeatures = \[([^\]]*)\]/)?.[1]);
+    const playwrightOn = names(bundle.match(/enabledFeatures = \(\) => \[([^\]]*)\]/)?.[1]);
+    if (playwrightOff.length > 0 && playwrightOn.length > 0) {
+      return [`--disable-features=${[...playwrightOff, ...off].join(',')}`, `--enable-features=${[...playwrightOn, ...on].join(',')}`];
+    }
   } catch {
-    // Playwright's files moved: keep its own list, and the popup.
+    // Playwright's files moved: keep its own lists.
   }
-  console.warn("Playwright's list of disabled Chromium features was not found: Chromium's address-bar popup stays on, and the browser tests run slower.");
+  console.warn("Playwright's lists of Chromium features were not found: the browser tests run slower.");
   return [];
 }
 
-/** Flags for Debian's Chromium here: no sandbox as root, and no calls home on a closed network. */
-export const chromiumArgs = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage', ...disableFeatures()];
+/** Flags for Debian's Chromium here: no sandbox as root, no calls home on a closed network, fewer processes. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-dev-shm-usage',
+  '--in-process-gpu',
+  ...featureSwitches()
+];
 
 export default defineConfig({
   testDir: './e2e',
