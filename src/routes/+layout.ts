@@ -12,10 +12,21 @@ export const trailingSlash = 'never';
  * <html lang>) before the first render, so a Greek tablet never re-renders from English.
  */
 export async function load(): Promise<Record<string, never>> {
-  if (browser) await preferences.start();
+  if (browser) {
+    await preferences.start();
+    // The page is already drawn from its prerendered HTML: hydration waits for a task of its own,
+    // so the browser can answer a tap between the app's start and the hydration.
+    await nextTask();
+  }
   // Prerendering writes every page complete; the browser fetches what the app's frame shows
   // (header, footer, prompts, storage alerts: English `common` is bundled) and each route adds its
   // own namespaces in its load, so the first page carries no other page's texts.
   await ensureNamespaces(browser ? ['common', 'storage'] : namespaces);
   return {};
+}
+
+/** Resolves in a later task: scheduler.yield() where there is one, otherwise a timer. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
