@@ -40,13 +40,19 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+/** A scanner started on a fake camera, once the camera's stream is in the video (not yet playing). */
+async function startScanner() {
+  const camera = fakeCamera();
+  vi.stubGlobal('navigator', { mediaDevices: { getUserMedia: () => Promise.resolve(camera.stream) } });
+  const scanner = new CardScanner();
+  const started = scanner.start(camera.video as unknown as HTMLVideoElement);
+  await vi.waitFor(() => expect(camera.video.srcObject).toBe(camera.stream));
+  return { camera, scanner, started };
+}
+
 describe('the card scanner', () => {
   it('stays paused, camera off, when the page is hidden while the video is starting', async () => {
-    const camera = fakeCamera();
-    vi.stubGlobal('navigator', { mediaDevices: { getUserMedia: () => Promise.resolve(camera.stream) } });
-    const scanner = new CardScanner();
-    const started = scanner.start(camera.video as unknown as HTMLVideoElement);
-    await vi.waitFor(() => expect(camera.video.srcObject).toBe(camera.stream));
+    const { camera, scanner, started } = await startScanner();
 
     visibility = 'hidden';
     scanner.onVisibilityChange();
@@ -59,11 +65,7 @@ describe('the card scanner', () => {
   });
 
   it('scans once the video plays, and lets the camera go when hidden', async () => {
-    const camera = fakeCamera();
-    vi.stubGlobal('navigator', { mediaDevices: { getUserMedia: () => Promise.resolve(camera.stream) } });
-    const scanner = new CardScanner();
-    const started = scanner.start(camera.video as unknown as HTMLVideoElement);
-    await vi.waitFor(() => expect(camera.video.srcObject).toBe(camera.stream));
+    const { camera, scanner, started } = await startScanner();
     camera.play();
     await vi.waitFor(() => expect(scanner.status).toBe('scanning'));
 
