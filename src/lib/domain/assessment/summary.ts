@@ -65,7 +65,7 @@ export function summarize(a: Assessment): AssessmentSummary {
     organisation: a.organisation,
     workshopDate: a.workshopDate,
     tags,
-    searchText: searchTextOf({ ...a, tags }),
+    searchText: searchTextOf({ serviceName: a.serviceName, organisation: a.organisation, tags }),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     closedAt: a.closedAt,
