@@ -28,11 +28,12 @@ class InPageAxe extends AxeBuilder {
 }
 
 /**
- * axe for one page, reporting violations only. Legacy mode runs axe in the page itself: the default
+ * axe for one page, reporting violations only, with any other of axe's run `options`. Legacy mode runs axe in the page itself: the default
  * mode opens a blank page to assemble each result, which made every check about three times slower.
  * Tessera has no frames, so what legacy mode gives up (cross-origin frames) never applies.
  */
-export const axeBuilder = (page: Page) => new InPageAxe(page).setLegacyMode().options({ resultTypes: ['violations'] });
+export const axeBuilder = (page: Page, options: Parameters<AxeBuilder['options']>[0] = {}) =>
+  new InPageAxe(page).setLegacyMode().options({ resultTypes: ['violations'], ...options });
 
 /**
  * WCAG rules that axe marks experimental, which its tags alone leave out: 2.5.3 Label in Name (a
@@ -42,8 +43,7 @@ const experimentalWcagRules = ['label-content-name-mismatch'];
 
 /** axe with the WCAG 2.0–2.2 A and AA rules, less `skipped`. */
 export const wcagAxe = (page: Page, skipped: readonly string[] = []) =>
-  new InPageAxe(page).setLegacyMode().options({
-    resultTypes: ['violations'],
+  axeBuilder(page, {
     runOnly: { type: 'tag', values: wcagTags },
     rules: Object.fromEntries([...experimentalWcagRules.map((id) => [id, { enabled: true }]), ...skipped.map((id) => [id, { enabled: false }])])
   });
