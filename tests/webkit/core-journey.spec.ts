@@ -29,6 +29,7 @@ test('a facilitator rates rules in two stages, adds a note and a next step, and 
   await press(await byRole(session, 'link', '2. Design', { first: true }));
   await byRole(session, 'heading', 'Design', { level: 1 });
   await tick(await rating(session, 3, 'Partly'));
+  await expectSaved(session);
   const action = await session.$('input[type=checkbox]').getElement();
   await tick(action);
   await expectSaved(session);

@@ -43,26 +43,71 @@ export async function fill(session: Session, field: Found, text: string, { leave
 }
 
 /**
- * Taps an element. Scrolled to the middle of the screen first, as a person would: WebDriver
- * scrolls it only just into view, where the update prompt or the save bar can sit over it.
+ * Taps an element once it can take the tap, as Playwright's actionability checks do. It is
+ * scrolled to the middle of the screen first, as a person would: WebDriver scrolls it only just
+ * into view, where the update prompt or the save bar can sit over it. Then the tap waits until the
+ * element has stopped moving (a save that lands re-renders the page, and a rule card can grow
+ * above it) and is what a tap at its centre would hit.
  */
 export async function press(element: Found): Promise<void> {
-  await (element.parent as Session).execute((el) => (el as unknown as Element).scrollIntoView({ block: 'center' }), element);
+  const session = element.parent as Session;
+  await session.execute((el) => (el as unknown as Element).scrollIntoView({ block: 'center' }), element);
+  await eventually(session, () => session.execute(readyForTap, element), 'the element to stop moving and take the tap');
   await element.click();
+}
+
+/** In the page: true when the element kept its place over two frames and a tap at its centre hits it (or its label). */
+async function readyForTap(el: unknown): Promise<boolean> {
+  const target = el as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> | null };
+  const place = () => JSON.stringify(target.getBoundingClientRect());
+  const before = place();
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (place() !== before) return false;
+  const box = target.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) {
+    target.scrollIntoView({ block: 'center' });
+    return false;
+  }
+  const hit = document.elementFromPoint(x, y);
+  return hit !== null && (target.contains(hit) || [...(target.labels ?? [])].some((label) => label.contains(hit)));
 }
 
 /** Chooses a radio button or checkbox the way a tap does. */
 export async function tick(control: Found): Promise<void> {
+  const session = control.parent as Session;
   await press(control);
-  await eventually(control.parent as Session, () => control.isSelected(), 'the control to be checked');
+  await eventually(
+    session,
+    async () => {
+      if (await control.isSelected()) return true;
+      // Said when it times out: was the change saved, or is it waiting or failed?
+      const status = await session.execute(() => document.querySelector('[data-saves]')?.textContent?.trim() ?? 'no status bar');
+      throw new Error(`still unchecked; the save status says “${status}”`);
+    },
+    'the control to be checked'
+  );
 }
 
-/** Waits for the polite status to say the last change was saved. */
+/**
+ * Waits for a save that happened after the last call (on this page load), and for the polite
+ * status to say "Saved". A "Saved" still showing from an earlier change does not count: the
+ * status bar counts saves (`data-saves`), and the page remembers the count this last saw.
+ */
 export async function expectSaved(session: Session): Promise<void> {
   await eventually(
     session,
-    () => session.execute(() => [...document.querySelectorAll('[role=status]')].some((el) => /^\s*✓?\s*Saved\s*$/.test(el.textContent ?? ''))),
-    '“Saved”'
+    () =>
+      session.execute(() => {
+        const seen = window as unknown as { tesseraSavesSeen?: number };
+        const saves = Math.max(0, ...[...document.querySelectorAll<HTMLElement>('[data-saves]')].map((el) => Number(el.dataset.saves)));
+        const saved = [...document.querySelectorAll('[role=status]')].some((el) => /^\s*✓?\s*Saved\s*$/.test(el.textContent ?? ''));
+        if (saves <= (seen.tesseraSavesSeen ?? 0) || !saved) return false;
+        seen.tesseraSavesSeen = saves;
+        return true;
+      }),
+    'a new “Saved”'
   );
 }
 
