@@ -90,9 +90,12 @@ test('before any of the app\'s code has run, a new device already shows the welc
   await expect(welcome(page)).toBeVisible();
   await expect(page.getByText('Loading…')).toBeHidden();
   expect(await page.evaluate(() => document.documentElement.dataset.ready), 'the app has not started').toBeUndefined();
+  await welcome(page).evaluate((heading) => (heading.dataset.fromHtml = 'yes'));
   release();
   await waitForApp(page);
-  await expect(welcome(page)).toBeVisible();
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  // The list has answered "empty": the welcome on screen is still the one drawn from the HTML, not a new one.
+  await expect(welcome(page)).toHaveAttribute('data-from-html', 'yes');
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 
   await createAssessment(page, 'Library cards');
@@ -103,5 +106,38 @@ test('before any of the app\'s code has run, a new device already shows the welc
   release();
   await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
   await expect(welcome(page)).toHaveCount(0);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+/** Makes the browser's list of databases never answer, as on a device busy starting the app. */
+async function neverListDatabases(page: Page): Promise<void> {
+  await page.addInitScript(() => (indexedDB.databases = () => new Promise(() => undefined)));
+}
+
+test('a first visit draws the welcome at the first paint, without waiting for the browser to list its databases', async ({ page }) => {
+  await neverListDatabases(page);
+  const release = await holdAppCode(page);
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await expect(welcome(page)).toBeVisible();
+  await expect(page.getByText('Loading…')).toBeHidden();
+  release();
+  await waitForApp(page);
+  await expect(welcome(page)).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('a device whose database is older than the mark that says so shows "Loading…" and its list, and leaves the mark', async ({ page }) => {
+  await createAssessment(page, 'Library cards');
+  // The database stays; the mark goes, as on a device that used a version from before it.
+  await page.evaluate(() => localStorage.removeItem('tessera.databaseOpened'));
+  const release = await holdStorageCode(page);
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page.getByText('Loading…')).toBeVisible();
+  await expect(welcome(page)).toBeHidden();
+  release();
+  await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
+  await expect(welcome(page)).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('tessera.databaseOpened'))).toBe('yes');
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

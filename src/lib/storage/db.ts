@@ -9,6 +9,7 @@ import { ALL, TEAM_CHANGES, teamChangesMiddleware, type TeamChangeRow } from './
 import { withClocks } from '$lib/domain/sync/registers';
 import type { Conflict } from '$lib/domain/sync/conflicts';
 import { DB_NAME } from './db-name';
+import { markDatabaseOpened } from './database-presence';
 
 /** A conflict found by an import, kept until the facilitator has looked at it (domain/sync/conflicts.ts). */
 export interface StoredConflict extends Conflict {
@@ -128,12 +129,13 @@ export class TesseraDb extends Dexie {
     // Summaries computed by an older methodology or summarize() are rebuilt before anything reads them.
     // Rebuilding the summaries must never keep the database from opening: an odd stored record
     // that cannot be summarised leaves the old summaries in place, and the app still opens.
-    this.on('ready', (db) =>
-      refreshListings(db).then(
+    this.on('ready', (db) => {
+      markDatabaseOpened();
+      return refreshListings(db).then(
         () => undefined,
         (err: unknown) => console.warn('The list summaries could not be rebuilt', err)
-      )
-    );
+      );
+    });
   }
 }
 

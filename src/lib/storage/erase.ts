@@ -1,6 +1,6 @@
 import { getDb } from './db';
 
-/** Every key Tessera writes to localStorage starts with this (today only the language). */
+/** Every key Tessera writes to localStorage starts with this: the device's settings (the language, Team space, voting) and the mark that its database was opened. */
 export const LOCAL_STORAGE_PREFIX = 'tessera.';
 
 /**
