@@ -80,4 +80,10 @@ test('an empty device explains what Tessera is for', async ({ page }) => {
   await waitForApp(page);
   await expect(page.getByRole('heading', { name: 'Assess a digital public service with your team' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Read the method guide' })).toBeVisible();
+  // On a phone the welcome follows the list's buttons at the page's usual spacing: the save
+  // status, which has nothing to say here, waits below it instead of leaving a band above it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const buttons = await page.getByRole('main').getByRole('button', { name: 'New assessment' }).first().boundingBox();
+  const welcome = await page.getByRole('region', { name: 'Assess a digital public service with your team' }).boundingBox();
+  expect(welcome!.y - (buttons!.y + buttons!.height)).toBeLessThanOrEqual(24);
 });
