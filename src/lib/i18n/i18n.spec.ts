@@ -13,11 +13,12 @@ describe('plurals in each language', () => {
     // Portugal's rules: 0 takes the plural (Brazil's would say "0 avaliação").
     ['pt', 0, '0 avaliações neste dispositivo'],
     ['pt', 1, '1 avaliação neste dispositivo'],
-    ['pt', 1_000_000, '1\u00a0000\u00a0000 de avaliações neste dispositivo'],
-    // French: 0 and 1 are singular, and a round million takes "de".
+    // A round million is CLDR's "many"; written in digits it reads as any other count (no "de").
+    ['pt', 1_000_000, '1\u00a0000\u00a0000 avaliações neste dispositivo'],
+    // French: 0 and 1 are singular; a round million in digits takes no "d’".
     ['fr', 0, '0 évaluation sur cet appareil'],
     ['fr', 2, '2 évaluations sur cet appareil'],
-    ['fr', 1_000_000, '1\u202f000\u202f000 d’évaluations sur cet appareil'],
+    ['fr', 1_000_000, '1\u202f000\u202f000 évaluations sur cet appareil'],
     // Numbers are grouped the language's way.
     ['en', 1000, '1,000 assessments on this device'],
     ['el', 1000, '1.000 αξιολογήσεις σε αυτή τη συσκευή'],

@@ -64,6 +64,16 @@ describe.each(translations)('%s', (lang) => {
       for (const [base, found] of shape.plurals) expect(found, `${ns}:${base}`).toEqual(categoriesOf(lang));
     });
 
+    // French and Portuguese pick "many" for whole millions (1 000 000). Tessera writes the count
+    // in digits, and in digits both languages say "1 000 000 évaluations", not "d’évaluations": the
+    // many form reads as the other form does (language review, December 2026).
+    it('says a count of a million as it says any other count in digits', () => {
+      const differing = [...shape.plurals.keys()]
+        .filter((base) => values.has(`${base}_many`) && values.get(`${base}_many`) !== values.get(`${base}_other`))
+        .map((base) => `${ns}:${base}_many = "${values.get(`${base}_many`)}"`);
+      expect(differing).toEqual([]);
+    });
+
     it('has no empty values', () => {
       expect([...values].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
     });

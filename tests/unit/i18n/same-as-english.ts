@@ -23,6 +23,7 @@ export const sharedWords: readonly string[] = [
   'fr workshop:timer.minutesOption_many',
   'fr workshop:timer.minutesOption_other',
   'fr workshop:votes.count_one', // "{{count}} vote"
+  'fr workshop:votes.count_many',
   'fr workshop:votes.count_other',
   // French's word for the score is the English one ("note" would read as a grade, or as the notes).
   'fr common:score.label',
