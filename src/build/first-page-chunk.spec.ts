@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { firstPageModules, firstPageStarts, type ModuleFacts } from './first-page-chunk';
+import { firstPageModules, firstPageStarts, storageModules, type ModuleFacts } from './first-page-chunk';
 
 const roots = ['/app/src/routes/+layout.svelte', '/app/src/routes/+page.svelte'];
 /** A small module graph shaped like SvelteKit's browser build. */
 const graph: Record<string, ModuleFacts> = {
-  '/app/.svelte-kit/generated/client-optimized/app.js': { isEntry: true, importedIds: ['/app/shared.js'] },
-  '/app/node_modules/@sveltejs/kit/src/runtime/client/entry.js': { isEntry: true, importedIds: ['/app/runtime.js'] },
-  '/app/.svelte-kit/generated/client-optimized/nodes/0.js': { isEntry: true, importedIds: ['/app/src/routes/+layout.svelte'] },
-  '/app/.svelte-kit/generated/client-optimized/nodes/2.js': { isEntry: true, importedIds: ['/app/src/routes/+page.svelte'] },
-  '/app/.svelte-kit/generated/client-optimized/nodes/3.js': { isEntry: true, importedIds: ['/app/src/routes/compare/+page.svelte'] },
-  '/app/src/routes/+layout.svelte': { isEntry: false, importedIds: ['/app/shared.js'] },
-  '/app/src/routes/+page.svelte': { isEntry: false, importedIds: ['/app/list.js'] },
-  '/app/src/routes/compare/+page.svelte': { isEntry: false, importedIds: ['/app/compare.js'] },
-  '/app/shared.js': { isEntry: false, importedIds: [] },
-  '/app/runtime.js': { isEntry: false, importedIds: [] },
-  '/app/list.js': { isEntry: false, importedIds: [] },
-  '/app/compare.js': { isEntry: false, importedIds: [] }
+  '/app/.svelte-kit/generated/client-optimized/app.js': { isEntry: true, importedIds: ['/app/shared.js'], dynamicImporters: [] },
+  '/app/node_modules/@sveltejs/kit/src/runtime/client/entry.js': { isEntry: true, importedIds: ['/app/runtime.js'], dynamicImporters: [] },
+  '/app/.svelte-kit/generated/client-optimized/nodes/0.js': { isEntry: true, importedIds: ['/app/src/routes/+layout.svelte'], dynamicImporters: [] },
+  '/app/.svelte-kit/generated/client-optimized/nodes/2.js': { isEntry: true, importedIds: ['/app/src/routes/+page.svelte'], dynamicImporters: [] },
+  '/app/.svelte-kit/generated/client-optimized/nodes/3.js': { isEntry: true, importedIds: ['/app/src/routes/compare/+page.svelte'], dynamicImporters: [] },
+  '/app/src/routes/+layout.svelte': { isEntry: false, importedIds: ['/app/shared.js'], dynamicImporters: [] },
+  '/app/src/routes/+page.svelte': { isEntry: false, importedIds: ['/app/list.js'], dynamicImporters: [] },
+  '/app/src/routes/compare/+page.svelte': { isEntry: false, importedIds: ['/app/compare.js', '/app/repository.js'], dynamicImporters: [] },
+  '/app/shared.js': { isEntry: false, importedIds: [], dynamicImporters: [] },
+  '/app/runtime.js': { isEntry: false, importedIds: [], dynamicImporters: [] },
+  '/app/list.js': { isEntry: false, importedIds: [], dynamicImporters: [] },
+  '/app/compare.js': { isEntry: false, importedIds: [], dynamicImporters: [] },
+  // What the list loads once shown: a repository, Dexie, and a helper the first page already has.
+  '/app/storage-chunk.js': { isEntry: false, importedIds: ['/app/repository.js'], dynamicImporters: ['/app/list.js'] },
+  '/app/repository.js': { isEntry: false, importedIds: ['/app/dexie.js', '/app/shared.js'], dynamicImporters: [] },
+  '/app/dexie.js': { isEntry: false, importedIds: [], dynamicImporters: [] }
 };
 const info = (id: string) => graph[id] ?? null;
 
@@ -35,5 +39,18 @@ describe('the first-page chunk', () => {
     const moved = Object.keys(graph).map((id) => id.replace('client-optimized/nodes/', 'client-optimized/routes/'));
     const movedInfo = (id: string) => info(id.replace('client-optimized/routes/', 'client-optimized/nodes/'));
     expect(() => firstPageStarts(moved, movedInfo, roots)).toThrow(/generated nodes/);
+  });
+});
+
+describe('the storage chunk', () => {
+  const firstPage = () => firstPageModules(firstPageStarts(Object.keys(graph), info, roots), info);
+
+  it('gathers what the storage code imports, less what the first page already has', () => {
+    expect([...storageModules('/app/storage-chunk.js', firstPage(), info)].sort()).toEqual(['/app/dexie.js', '/app/repository.js']);
+  });
+
+  it('fails when the storage code is no longer loaded by a dynamic import', () => {
+    expect(() => storageModules('/app/repository.js', firstPage(), info)).toThrow(/storage code/);
+    expect(() => storageModules('/app/moved/storage-chunk.js', firstPage(), info)).toThrow(/storage code/);
   });
 });

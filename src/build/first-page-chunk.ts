@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 export interface ModuleFacts {
   isEntry: boolean;
   importedIds: readonly string[];
+  dynamicImporters: readonly string[];
 }
 
 const clientApp = /[\\/]client-optimized[\\/]app\.js$/;
@@ -46,6 +47,25 @@ export function firstPageModules(starts: readonly string[], info: (id: string) =
 }
 
 /**
+ * The storage code the list loads once it is shown (`entry`, the dynamic import in
+ * `state/load-storage.ts`): every module it imports that is not in the first page. Throws when
+ * `entry` is not a dynamic entry of the build, so that a moved file fails the build.
+ */
+export function storageModules(entry: string, firstPage: ReadonlySet<string>, info: (id: string) => ModuleFacts | null): Set<string> {
+  if (!info(entry)?.dynamicImporters.length) throw new Error(`the storage code's entry (${relative('.', entry)}) is not loaded by a dynamic import`);
+  const storage = new Set<string>();
+  const stack = [...info(entry)!.importedIds];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    const facts = info(id);
+    if (!facts || storage.has(id) || firstPage.has(id) || facts.isEntry) continue;
+    storage.add(id);
+    stack.push(...facts.importedIds);
+  }
+  return storage;
+}
+
+/**
  * Puts all the code the first page needs before it can show anything (SvelteKit's client runtime,
  * the root layout and the assessment list, with everything they import statically) into one
  * chunk.
@@ -55,23 +75,38 @@ export function firstPageModules(starts: readonly string[], info: (id: string) =
  * a tablet's mobile connection waits for about six round trips of scripts before the list shows.
  * One chunk costs the same bytes in one request. Other routes that share some of this code load
  * the whole chunk, a few kB they would not strictly need; the service worker precaches it anyway.
+ *
+ * The same holds after the first page, and costs more there: a stage page then started with about
+ * 30 more small files (a rule card's parts, the score helpers, Dexie's repositories), each one a
+ * request, and a fetch through the service worker when offline. So two more chunks:
+ * - `storage`: the storage code the list loads once it is shown (Dexie and its repositories),
+ *   alone, so that the list does not fetch every screen's code with it;
+ * - `screens`: whatever else two or more routes or lazy parts share. A module one screen alone
+ *   uses stays in that screen's file.
+ * A stage page now loads 16 scripts, its texts included, instead of 36 (`stagePageJs` in
+ * `npm run bench`). The price: about 20 KiB (gzip) more of code it does not run, since a screen
+ * that uses a little of the shared code loads all of `screens`.
  */
 export function firstPageChunk(): Plugin {
   let firstPage = new Set<string>();
+  let storage = new Set<string>();
   const roots = [resolve('src/routes/+layout.svelte'), resolve('src/routes/+layout.ts'), resolve('src/routes/+page.svelte')];
+  const storageEntry = resolve('src/lib/state/storage-chunk.ts');
 
   return {
     name: 'tessera-first-page-chunk',
     apply: 'build',
     buildEnd() {
       firstPage = new Set();
+      storage = new Set();
       // Only the browser build has SvelteKit's generated client app; the server build is left alone.
       if (this.environment.config.consumer !== 'client') return;
       const info = (id: string) => this.getModuleInfo(id);
       try {
         firstPage = firstPageModules(firstPageStarts([...this.getModuleIds()], info, roots), info);
+        storage = storageModules(storageEntry, firstPage, info);
       } catch (err) {
-        this.error(`tessera-first-page-chunk: ${(err as Error).message}. SvelteKit's internal paths changed: update src/build/first-page-chunk.ts.`);
+        this.error(`tessera-first-page-chunk: ${(err as Error).message}. SvelteKit's internal paths or the storage code's entry changed: update src/build/first-page-chunk.ts.`);
       }
     },
     // For the benchmark: what the first page's chunk is made of, module by module (gzip of each alone).
@@ -89,7 +124,13 @@ export function firstPageChunk(): Plugin {
         ...options,
         codeSplitting: {
           ...codeSplitting,
-          groups: [...(codeSplitting.groups ?? []), { name: 'first-page', test: (id: string) => firstPage.has(id), priority: 10 }]
+          groups: [
+            ...(codeSplitting.groups ?? []),
+            { name: 'first-page', test: (id: string) => firstPage.has(id), priority: 10 },
+            { name: 'storage', test: (id: string) => storage.has(id), priority: 8 },
+            // Shared by two entries or more (route nodes, lazy parts).
+            { name: 'screens', test: (id: string) => !firstPage.has(id) && !storage.has(id), minShareCount: 2, priority: 5 }
+          ]
         }
       };
     }

@@ -51,6 +51,9 @@ try {
     const precache = precacheSize(`${root}/build`);
     figures.initialJsGzipKiB = kib(js.gzip);
     figures.initialJsFiles = js.files;
+    // A screen after the first page (no such assessment: the page loads all its code and says so).
+    const stage = await initialJs(browser, `${server.url}/assessment/stage?id=bench&stage=strategy`);
+    figures.stagePageJs = { files: stage.files, gzipKiB: kib(stage.gzip) };
     figures.firstPageChunkKiBByPart = firstPageComposition(firstPageReport);
     figures.precache = { files: precache.files, rawKiB: kib(precache.raw), gzipKiB: kib(precache.gzip) };
   }
