@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPageModules, firstPageStarts, storageModules, type ModuleFacts } from './first-page-chunk';
+import { firstPageModules, firstPageStarts, modulesReachingStorage, storageModules, type ModuleFacts } from './first-page-chunk';
 
 const roots = ['/app/src/routes/+layout.svelte', '/app/src/routes/+page.svelte'];
 /** A small module graph shaped like SvelteKit's browser build. */
@@ -52,5 +52,16 @@ describe('the storage chunk', () => {
   it('fails when the storage code is no longer loaded by a dynamic import', () => {
     expect(() => storageModules('/app/repository.js', firstPage(), info)).toThrow(/storage code/);
     expect(() => storageModules('/app/moved/storage-chunk.js', firstPage(), info)).toThrow(/storage code/);
+  });
+});
+
+describe('the modules that lead to storage', () => {
+  it('are those that import storage code, directly or through others, and no other', () => {
+    const storage = new Set(['/app/repository.js', '/app/dexie.js']);
+    expect([...modulesReachingStorage(Object.keys(graph), storage, info)].sort()).toEqual([
+      '/app/.svelte-kit/generated/client-optimized/nodes/3.js',
+      '/app/src/routes/compare/+page.svelte',
+      '/app/storage-chunk.js'
+    ]);
   });
 });

@@ -66,6 +66,24 @@ export function storageModules(entry: string, firstPage: ReadonlySet<string>, in
 }
 
 /**
+ * The modules that import storage code, directly or through others: a screen that loads one of
+ * them loads Dexie. Found by walking the imports backwards from `storage`.
+ */
+export function modulesReachingStorage(ids: readonly string[], storage: ReadonlySet<string>, info: (id: string) => ModuleFacts | null): Set<string> {
+  const importers = new Map<string, string[]>();
+  for (const id of ids) for (const imported of info(id)?.importedIds ?? []) importers.set(imported, [...(importers.get(imported) ?? []), id]);
+  const reaching = new Set<string>();
+  const stack = [...storage].flatMap((id) => importers.get(id) ?? []);
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (reaching.has(id) || storage.has(id)) continue;
+    reaching.add(id);
+    stack.push(...(importers.get(id) ?? []));
+  }
+  return reaching;
+}
+
+/**
  * Puts all the code the first page needs before it can show anything (SvelteKit's client runtime,
  * the root layout and the assessment list, with everything they import statically) into one
  * chunk.
@@ -81,15 +99,18 @@ export function storageModules(entry: string, firstPage: ReadonlySet<string>, in
  * request, and a fetch through the service worker when offline. So two more chunks:
  * - `storage`: the storage code the list loads once it is shown (Dexie and its repositories),
  *   alone, so that the list does not fetch every screen's code with it;
- * - `screens`: whatever else two or more routes or lazy parts share. A module one screen alone
- *   uses stays in that screen's file.
- * A stage page now loads 16 scripts, its texts included, instead of 36 (`stagePageJs` in
- * `npm run bench`). The price: about 20 KiB (gzip) more of code it does not run, since a screen
+ * - `shared`: what two or more routes or lazy parts share and that does not lead to storage (the
+ *   domain, plain components), so that the guide and the statements load no Dexie;
+ * - `screens`: the rest that two or more share, which does lead to storage (state, the data
+ *   screens' components). A module one screen alone uses stays in that screen's file.
+ * A stage page now loads 17 scripts, its texts included, instead of 36 (`stagePageJs` in
+ * `npm run bench`). The price: about 23 KiB (gzip) more of code it does not run, since a screen
  * that uses a little of the shared code loads all of `screens`.
  */
 export function firstPageChunk(): Plugin {
   let firstPage = new Set<string>();
   let storage = new Set<string>();
+  let reachingStorage = new Set<string>();
   const roots = [resolve('src/routes/+layout.svelte'), resolve('src/routes/+layout.ts'), resolve('src/routes/+page.svelte')];
   const storageEntry = resolve('src/lib/state/storage-chunk.ts');
 
@@ -99,12 +120,15 @@ export function firstPageChunk(): Plugin {
     buildEnd() {
       firstPage = new Set();
       storage = new Set();
+      reachingStorage = new Set();
       // Only the browser build has SvelteKit's generated client app; the server build is left alone.
       if (this.environment.config.consumer !== 'client') return;
       const info = (id: string) => this.getModuleInfo(id);
       try {
-        firstPage = firstPageModules(firstPageStarts([...this.getModuleIds()], info, roots), info);
+        const ids = [...this.getModuleIds()];
+        firstPage = firstPageModules(firstPageStarts(ids, info, roots), info);
         storage = storageModules(storageEntry, firstPage, info);
+        reachingStorage = modulesReachingStorage(ids, storage, info);
       } catch (err) {
         this.error(`tessera-first-page-chunk: ${(err as Error).message}. SvelteKit's internal paths or the storage code's entry changed: update src/build/first-page-chunk.ts.`);
       }
@@ -128,8 +152,10 @@ export function firstPageChunk(): Plugin {
             ...(codeSplitting.groups ?? []),
             { name: 'first-page', test: (id: string) => firstPage.has(id), priority: 10 },
             { name: 'storage', test: (id: string) => storage.has(id), priority: 8 },
-            // Shared by two entries or more (route nodes, lazy parts).
-            { name: 'screens', test: (id: string) => !firstPage.has(id) && !storage.has(id), minShareCount: 2, priority: 5 }
+            // Shared by two entries or more (route nodes, lazy parts). `shared` is taken before
+            // `screens`, whose modules' imports would otherwise pull the shared ones in with them.
+            { name: 'shared', test: (id: string) => !firstPage.has(id) && !storage.has(id) && !reachingStorage.has(id), minShareCount: 2, priority: 6 },
+            { name: 'screens', test: (id: string) => !firstPage.has(id) && !storage.has(id) && reachingStorage.has(id), minShareCount: 2, priority: 5 }
           ]
         }
       };
