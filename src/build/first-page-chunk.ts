@@ -71,7 +71,12 @@ export function storageModules(entry: string, firstPage: ReadonlySet<string>, in
  */
 export function modulesReachingStorage(ids: readonly string[], storage: ReadonlySet<string>, info: (id: string) => ModuleFacts | null): Set<string> {
   const importers = new Map<string, string[]>();
-  for (const id of ids) for (const imported of info(id)?.importedIds ?? []) importers.set(imported, [...(importers.get(imported) ?? []), id]);
+  for (const id of ids) {
+    for (const imported of info(id)?.importedIds ?? []) {
+      if (!importers.has(imported)) importers.set(imported, []);
+      importers.get(imported)!.push(id);
+    }
+  }
   const reaching = new Set<string>();
   const stack = [...storage].flatMap((id) => importers.get(id) ?? []);
   while (stack.length > 0) {
@@ -96,7 +101,7 @@ export function modulesReachingStorage(ids: readonly string[], storage: Readonly
  *
  * The same holds after the first page, and costs more there: a stage page then started with about
  * 30 more small files (a rule card's parts, the score helpers, Dexie's repositories), each one a
- * request, and a fetch through the service worker when offline. So two more chunks:
+ * request, and a fetch through the service worker when offline. So three more chunks:
  * - `storage`: the storage code the list loads once it is shown (Dexie and its repositories),
  *   alone, so that the list does not fetch every screen's code with it;
  * - `shared`: what two or more routes or lazy parts share and that does not lead to storage (the
