@@ -159,8 +159,9 @@ export function firstPageChunk(): Plugin {
             { name: 'storage', test: (id: string) => storage.has(id), priority: 8 },
             // Shared by two entries or more (route nodes, lazy parts). `shared` is taken before
             // `screens`, whose modules' imports would otherwise pull the shared ones in with them.
+            // No module that reaches storage is in the first page or in storage itself.
             { name: 'shared', test: (id: string) => !firstPage.has(id) && !storage.has(id) && !reachingStorage.has(id), minShareCount: 2, priority: 6 },
-            { name: 'screens', test: (id: string) => !firstPage.has(id) && !storage.has(id) && reachingStorage.has(id), minShareCount: 2, priority: 5 }
+            { name: 'screens', test: (id: string) => reachingStorage.has(id), minShareCount: 2, priority: 5 }
           ]
         }
       };
