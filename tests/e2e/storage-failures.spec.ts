@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { clickAndReload, createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { routeStorageCode } from './support/storage-code';
 import {
   connectionClosing,
@@ -219,8 +219,7 @@ test.describe('the storage code cannot be loaded (the list loads it once it is s
     await expect(page.getByText('Loading…')).toHaveCount(0);
 
     refuse = false;
-    await problem.getByRole('button', { name: 'Try again' }).click();
-    await waitForApp(page);
+    await clickAndReload(page, problem.getByRole('button', { name: 'Try again' }));
     // The storage code did load this time: the assessment is listed, and no error came after.
     await expect(page.getByRole('link', { name: 'Library cards' })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { clickAndReload, createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { openSections } from './support/sections';
 import { readStoredAssessment } from './support/storage-faults';
 
@@ -78,8 +78,7 @@ test('a newer version opening the database in another tab: this tab saves, steps
   await rating(page, 2, 'Fully').check();
   await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toContainText('Reload this page to go on');
 
-  await alert.getByRole('button', { name: 'Reload page' }).click();
-  await waitForApp(page);
+  await clickAndReload(page, alert.getByRole('button', { name: 'Reload page' }));
   await expect(rating(page, 1, 'Partly')).toBeChecked();
   await expect(page.getByLabel('Notes').first()).toHaveValue('Typed right before the upgrade');
 });
@@ -120,7 +119,6 @@ test('deleting all data in one tab makes the other tab stop and ask for a reload
   await expect(settings.getByRole('heading', { name: 'Assess a digital public service with your team' })).toBeVisible();
 
   await expect(page.getByRole('alert').filter({ hasText: 'Tessera’s data was deleted in another tab' })).toBeVisible();
-  await page.getByRole('button', { name: 'Reload page' }).click();
-  await waitForApp(page);
+  await clickAndReload(page, page.getByRole('button', { name: 'Reload page' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Assessment not found' })).toBeVisible();
 });

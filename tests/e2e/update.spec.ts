@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
-import { createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
+import { clickAndReload, createAssessment, expect, expectSaved, test, waitForApp } from './support/fixtures';
 import { waitForServiceWorker } from './support/pwa';
 
 // This spec is about the service worker, or needs it (offline reloads): the suite blocks it elsewhere.
@@ -62,10 +62,7 @@ test('Reload in the update prompt brings in the new version and keeps the note j
   const rule1 = page.getByRole('article').filter({ has: page.getByRole('heading', { name: /Golden rule 1\b/ }) });
   await rule1.getByLabel('Notes').fill('Typed a moment before reloading.');
 
-  const reloaded = page.waitForEvent('load');
-  await updatePrompt(page).getByRole('button', { name: 'Reload' }).click();
-  await reloaded;
-  await waitForApp(page);
+  await clickAndReload(page, updatePrompt(page).getByRole('button', { name: 'Reload' }));
 
   await expect(rule1.getByLabel('Notes')).toHaveValue('Typed a moment before reloading.');
   await expect(page.getByRole('group', { name: 'Rating of golden rule 1' }).getByRole('radio', { name: 'Largely' })).toBeChecked();
@@ -89,10 +86,7 @@ test('a new version never takes over on its own, and "Later" leaves the reload i
   await expect(section.getByText('A new version of Tessera is ready.')).toBeVisible();
   expect(await versionWaiting(page)).toBe(true);
 
-  const reloaded = page.waitForEvent('load');
-  await section.getByRole('button', { name: 'Reload' }).click();
-  await reloaded;
-  await waitForApp(page);
+  await clickAndReload(page, section.getByRole('button', { name: 'Reload' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   expect(await versionWaiting(page)).toBe(false);
   await expect(page.getByRole('button', { name: 'Check for updates' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every browser test records each request the page makes; a request to anything but the
@@ -35,9 +35,23 @@ export const test = base.extend<{ foreignRequests: string[]; lateTexts: string[]
 
 export { expect };
 
-/** Waits until the app has hydrated (the header's language button works). */
+/**
+ * Waits until the app has hydrated (the header's language button works). During a navigation the
+ * predicate can run in a document whose `<html>` is not parsed yet, hence the `?.`.
+ */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  await page.waitForFunction(() => document.documentElement?.dataset.ready === 'true');
+}
+
+/**
+ * Clicks a button that reloads the page, and waits for the new page to load and hydrate. Without
+ * waiting for `load`, the check could still find the old page ready and pass before the reload.
+ */
+export async function clickAndReload(page: Page, button: Locator): Promise<void> {
+  const loaded = page.waitForEvent('load');
+  await button.click();
+  await loaded;
+  await waitForApp(page);
 }
 
 /** Creates an assessment through the UI and waits for its overview. */
