@@ -1,9 +1,9 @@
 import { duplicateAssessment } from '$lib/domain/assessment/copy';
 import { editDetails } from '$lib/domain/assessment/edits';
 import type { AssessmentSummary } from '$lib/domain/assessment/summary';
-import type { RemovedAssessment } from '$lib/storage/assessments-repository';
+import type { NewestSummaries, RemovedAssessment } from '$lib/storage/assessments-repository';
 import { newId, nowIso } from './clock';
-import { LiveQuery, type Live } from './live.svelte';
+import { LiveQuery, partThenWhole, type Live, type PartOrWhole } from './live.svelte';
 import { loadStorage, watchOnceStored } from './load-storage';
 import { saveStatus } from './save-status.svelte';
 
@@ -12,24 +12,52 @@ import { saveStatus } from './save-status.svelte';
  * delete. Every write goes through the save status. The list is the first page: storage's code is
  * loaded once it is shown (load-storage.ts), inside each write, so a failed load is a failed save.
  */
+/** What the list has read: its first page while the rest reads, then every summary. */
+export type Listed = PartOrWhole<NewestSummaries, AssessmentSummary[]>;
+
 export class AssessmentList {
-  // The summaries (listings), not the assessments: a thousand of them read and sort quickly. On a
-  // device with no database yet (a first visit), the list is known to be empty before the storage
-  // code has loaded: a new facilitator sees the welcome at once, and the storage code loads only
-  // once something is stored (here or in another tab).
-  readonly #summaries: Live<AssessmentSummary[]> = new LiveQuery(() =>
-    watchOnceStored<AssessmentSummary[]>((storage) => storage.assessments.watchSummaries(), [])
-  );
+  // The summaries (listings), not the assessments: small records, read and sorted quickly. The
+  // newest page of them and their count first (a few ms), then all of them (5,000 take 100–200 ms,
+  // for the search, the filters and the backup reminder). On a device with no database yet (a
+  // first visit), the list is known to be empty before the storage code has loaded: a new
+  // facilitator sees the welcome at once, and the storage code loads only once something is stored
+  // (here or in another tab).
+  readonly #listed: Live<Listed>;
   #deleted = $state.raw<RemovedAssessment | null>(null);
 
-  /** Every assessment on the device, most recently changed first; empty until loaded. */
+  /** `firstPage`: how many summaries the list shows before the rest has been read. */
+  constructor(firstPage: number) {
+    this.#listed = new LiveQuery(() =>
+      partThenWhole(
+        watchOnceStored<NewestSummaries>((storage) => storage.assessments.watchNewestSummaries(firstPage), { newest: [], count: 0 }),
+        watchOnceStored<AssessmentSummary[]>((storage) => storage.assessments.watchSummaries(), [])
+      )
+    );
+  }
+
+  /**
+   * Every assessment on the device, most recently changed first, once all are read (`complete`);
+   * until then the newest first page of them; empty until loaded.
+   */
   get all(): AssessmentSummary[] {
-    return this.#summaries.value ?? [];
+    const listed = this.#listed.value;
+    return listed?.whole ?? listed?.part?.newest ?? [];
+  }
+
+  /** True once every summary has been read: the search, the filters and other orders can run. */
+  get complete(): boolean {
+    return this.#listed.value?.whole !== undefined;
+  }
+
+  /** How many assessments the device holds (known before they are all read). */
+  get count(): number {
+    const listed = this.#listed.value;
+    return listed?.whole?.length ?? listed?.part?.count ?? 0;
   }
 
   /** The raw live result, for loading and error states. */
-  get live(): Live<AssessmentSummary[]> {
-    return this.#summaries;
+  get live(): Live<Listed> {
+    return this.#listed;
   }
 
   /** The assessment just deleted, until it is brought back or the message is closed. */

@@ -21,6 +21,11 @@ export function liveSummaries(): Live<AssessmentSummary[]> {
   return new LiveQuery(() => assessments.watchSummaries());
 }
 
+/** How many assessments the device holds, live: counted, not read (Settings shows it). */
+export function liveAssessmentCount(): Live<number> {
+  return new LiveQuery(() => assessments.watchCount());
+}
+
 /** The snapshots of the assessment `id()` names, live. */
 export function liveSnapshots(id: () => string | null): Live<Snapshot[]> {
   return new LiveQuery(() => {

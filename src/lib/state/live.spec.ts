@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredEarly, deferred, type Observable } from './live.svelte';
+import { answeredEarly, deferred, partThenWhole, type Observable } from './live.svelte';
 
 /** A source that emits `value` to each subscriber at once and counts its subscriptions. */
 function source<T>(value: T) {
@@ -100,5 +100,77 @@ describe('answeredEarly', () => {
       .unsubscribe();
     await settle();
     expect(left).toEqual([]);
+  });
+});
+
+/** A source whose answers the test sends by hand, counting its subscriptions. */
+function manual<T>() {
+  const counts = { subscribed: 0, unsubscribed: 0 };
+  let current: { next: (v: T) => void; error: (e: unknown) => void } | null = null;
+  const observable: Observable<T> = {
+    subscribe(observer) {
+      counts.subscribed++;
+      current = observer;
+      return {
+        unsubscribe: () => {
+          counts.unsubscribed++;
+          current = null;
+        }
+      };
+    }
+  };
+  return { observable, counts, send: (v: T) => current?.next(v), fail: (e: unknown) => current?.error(e), following: () => current !== null };
+}
+
+describe('partThenWhole', () => {
+  it('asks for the whole only once the part has answered, then follows only the whole', () => {
+    const part = manual<string>();
+    const whole = manual<string[]>();
+    const seen: unknown[] = [];
+    const sub = partThenWhole(part.observable, whole.observable).subscribe({ next: (v) => seen.push(v), error: (e) => seen.push(e) });
+    expect(whole.counts.subscribed).toBe(0);
+    part.send('first page');
+    expect(whole.counts.subscribed).toBe(1);
+    part.send('first page, changed');
+    whole.send(['a', 'b']);
+    expect(part.following()).toBe(false);
+    whole.send(['a', 'b', 'c']);
+    expect(seen).toEqual([{ part: 'first page' }, { part: 'first page, changed' }, { whole: ['a', 'b'] }, { whole: ['a', 'b', 'c'] }]);
+    sub.unsubscribe();
+    expect(part.counts).toEqual({ subscribed: 1, unsubscribed: 1 });
+    expect(whole.counts).toEqual({ subscribed: 1, unsubscribed: 1 });
+  });
+
+  it('leaves a failed part unsaid: the whole answers, with its value or its error', () => {
+    const part = manual<string>();
+    const whole = manual<string[]>();
+    const seen: unknown[] = [];
+    partThenWhole(part.observable, whole.observable).subscribe({ next: (v) => seen.push(v), error: (e) => seen.push(e) });
+    part.fail(new Error('part failed'));
+    expect(seen).toEqual([]);
+    const failure = new Error('storage gone');
+    whole.fail(failure);
+    expect(seen).toEqual([failure]);
+  });
+
+  it('works with sources that answer while being subscribed to, and drops the part at once', () => {
+    const part = source('first page');
+    const whole = source(['a']);
+    const seen: unknown[] = [];
+    const sub = partThenWhole(part.observable, whole.observable).subscribe({ next: (v) => seen.push(v), error: (e) => seen.push(e) });
+    expect(seen).toEqual([{ part: 'first page' }, { whole: ['a'] }]);
+    expect(part.counts).toEqual({ subscribed: 1, unsubscribed: 1 });
+    sub.unsubscribe();
+    expect(whole.counts).toEqual({ subscribed: 1, unsubscribed: 1 });
+  });
+
+  it('never asks for the whole after the reader left', () => {
+    const part = manual<string>();
+    const whole = manual<string[]>();
+    partThenWhole(part.observable, whole.observable)
+      .subscribe({ next: () => undefined, error: () => undefined })
+      .unsubscribe();
+    part.send('late');
+    expect(whole.counts.subscribed).toBe(0);
   });
 });

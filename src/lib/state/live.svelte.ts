@@ -130,3 +130,58 @@ export function answeredEarly<T>(source: Observable<T>, known: () => Promise<boo
     }
   };
 }
+
+/** What `partThenWhole` passes on: the part's answer, or the whole's. */
+export type PartOrWhole<P, W> = { part: P; whole?: never } | { whole: W; part?: never };
+
+/**
+ * `part` until `whole` has answered: follows `part` first and, once it has answered (or failed),
+ * `whole` as well; from `whole`'s first answer on, only `whole`. The whole is asked for only after
+ * the part, so a small read is not queued behind a large one. The list reads its first page so.
+ * A failed part is not reported: the whole answers for both, with its value or its error.
+ */
+export function partThenWhole<P, W>(part: Observable<P>, whole: Observable<W>): Observable<PartOrWhole<P, W>> {
+  return {
+    subscribe(observer) {
+      let closed = false;
+      let wholeAnswered = false;
+      let partSub: { unsubscribe(): void } | null = null;
+      let wholeSub: { unsubscribe(): void } | null = null;
+      const dropPart = () => {
+        partSub?.unsubscribe();
+        partSub = null;
+      };
+      const followWhole = () => {
+        if (wholeSub || closed) return;
+        wholeSub = whole.subscribe({
+          next: (value) => {
+            wholeAnswered = true;
+            dropPart();
+            observer.next({ whole: value });
+          },
+          error: (error) => {
+            wholeAnswered = true;
+            dropPart();
+            observer.error(error);
+          }
+        });
+      };
+      partSub = part.subscribe({
+        next: (value) => {
+          if (!wholeAnswered) observer.next({ part: value });
+          followWhole();
+        },
+        error: followWhole
+      });
+      // A part that answered at once, while subscribing, was dropped before it was known.
+      if (wholeAnswered) dropPart();
+      return {
+        unsubscribe() {
+          closed = true;
+          dropPart();
+          wholeSub?.unsubscribe();
+        }
+      };
+    }
+  };
+}

@@ -63,6 +63,42 @@ describe('assessments repository', () => {
     expect((await assessments.summaries()).map((s) => s.id)).toEqual(byIndex);
   });
 
+  it('reads the newest page alone, in the same order as the whole list, with the count of all', async () => {
+    for (const [id, at] of [
+      ['b', '2026-02-01T00:00:00.000Z'],
+      ['a', '2026-02-01T00:00:00.000Z'],
+      ['c', '2026-01-01T00:00:00.000Z'],
+      ['d', '2026-03-01T00:00:00.000Z'],
+      ['ab', '2026-02-01T00:00:00.000Z']
+    ])
+      await assessments.save(makeAssessment(id, at));
+    const seen: { newest: string[]; count: number }[] = [];
+    const errors: unknown[] = [];
+    const sub = assessments
+      .watchNewestSummaries(3)
+      .subscribe({ next: ({ newest, count }) => seen.push({ newest: newest.map((s) => s.id), count }), error: (e) => errors.push(e) });
+    const whole = (await assessments.summaries()).map((s) => s.id);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ newest: whole.slice(0, 3), count: 5 }));
+    expect(whole.slice(0, 3)).toEqual(['d', 'b', 'ab']);
+    // A change moves an assessment to the top; a new one raises the count.
+    await assessments.update('c', (a) => rate(a, 'strategy.rule.1', 'fully', '2026-04-01T00:00:00.000Z'));
+    await assessments.save(makeAssessment('e', '2025-12-01T00:00:00.000Z'));
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ newest: ['c', 'd', 'b'], count: 6 }));
+    sub.unsubscribe();
+    expect(errors).toEqual([]);
+  });
+
+  it('counts the assessments live, without reading them', async () => {
+    const counts: number[] = [];
+    const sub = assessments.watchCount().subscribe({ next: (n) => counts.push(n), error: () => undefined });
+    await vi.waitFor(() => expect(counts.at(-1)).toBe(0));
+    await assessments.save(makeAssessment('a', '2026-01-01T00:00:00.000Z'));
+    await vi.waitFor(() => expect(counts.at(-1)).toBe(1));
+    await assessments.remove('a');
+    await vi.waitFor(() => expect(counts.at(-1)).toBe(0));
+    sub.unsubscribe();
+  });
+
   it('applies an edit to the stored version', async () => {
     await assessments.save(makeAssessment('a', '2026-01-01T00:00:00.000Z'));
     const result = await assessments.update('a', (a) => rate(a, 'design.rule.2', 'partly', '2026-02-01T00:00:00.000Z'));

@@ -8,6 +8,12 @@ import { getDb, withReconnect, type ExchangedRow, type StoredConflict, type Tess
 import { observe } from './observe';
 import { RecordNotFoundError } from './errors';
 
+/** The first page of the list, read before the rest: the newest summaries, and how many there are in all. */
+export interface NewestSummaries {
+  newest: AssessmentSummary[];
+  count: number;
+}
+
 /** An assessment removed from the device with everything that belonged to it, for undo. */
 export interface RemovedAssessment {
   assessment: Assessment;
@@ -177,6 +183,25 @@ export const assessments = {
    */
   watchSummaries(): Observable<AssessmentSummary[]> {
     return observe(summariesNewestFirst);
+  },
+
+  /**
+   * Live: the `n` most recently changed summaries, in the order `watchSummaries` gives them (the
+   * updatedAt index turned round: equal times, the larger id first), and how many the index holds.
+   * A cursor over 50 records and a count take a few ms where reading 5,000 summaries takes 100–200:
+   * the list shows its first page with this, while the whole list (for search and filters) reads.
+   */
+  watchNewestSummaries(n: number): Observable<NewestSummaries> {
+    return observe(async () => {
+      const db = getDb();
+      const [newest, count] = await Promise.all([db.listings.orderBy('updatedAt').reverse().limit(n).toArray(), db.listings.orderBy('updatedAt').count()]);
+      return { newest: newest.filter((row) => typeof row.updatedAt === 'string'), count };
+    });
+  },
+
+  /** Live: how many assessments this device holds, counted without reading them. */
+  watchCount(): Observable<number> {
+    return observe(() => getDb().assessments.count());
   },
 
   /** Live single assessment (undefined once deleted). */
