@@ -7,14 +7,14 @@ import { LiveQuery, partThenWhole, type Live, type PartOrWhole } from './live.sv
 import { loadStorage, watchOnceStored } from './load-storage';
 import { saveStatus } from './save-status.svelte';
 
+/** What the list has read: its first page while the rest reads, then every summary. */
+export type ListedSummaries = PartOrWhole<NewestSummaries, AssessmentSummary[]>;
+
 /**
  * The assessment list and what can be done from it: rename, duplicate, delete and undo the
  * delete. Every write goes through the save status. The list is the first page: storage's code is
  * loaded once it is shown (load-storage.ts), inside each write, so a failed load is a failed save.
  */
-/** What the list has read: its first page while the rest reads, then every summary. */
-export type Listed = PartOrWhole<NewestSummaries, AssessmentSummary[]>;
-
 export class AssessmentList {
   // The summaries (listings), not the assessments: small records, read and sorted quickly. The
   // newest page of them and their count first (a few ms), then all of them (5,000 take 100–200 ms,
@@ -22,7 +22,7 @@ export class AssessmentList {
   // first visit), the list is known to be empty before the storage code has loaded: a new
   // facilitator sees the welcome at once, and the storage code loads only once something is stored
   // (here or in another tab).
-  readonly #listed: Live<Listed>;
+  readonly #listed: Live<ListedSummaries>;
   #deleted = $state.raw<RemovedAssessment | null>(null);
 
   /** `firstPage`: how many summaries the list shows before the rest has been read. */
@@ -56,7 +56,7 @@ export class AssessmentList {
   }
 
   /** The raw live result, for loading and error states. */
-  get live(): Live<Listed> {
+  get live(): Live<ListedSummaries> {
     return this.#listed;
   }
 
