@@ -1,6 +1,6 @@
 // Figures with 1,000 assessments: importing them through the import screen, rendering the list,
 // and the JS heap afterwards.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeExportFile } from './make-assessments.mjs';
@@ -10,6 +10,8 @@ import { median, round } from './stats.mjs';
 const COUNT = 1000;
 /** Imports timed on a first visit, while the service worker installs: for information, not a target. */
 const FIRST_VISIT_RUNS = 3;
+/** Imports of the same assessments as exported by the app (the current format). */
+const CURRENT_FORMAT_RUNS = 3;
 
 /**
  * Stores the file's assessments through the import screen, as a user would: the app writes each
@@ -170,7 +172,7 @@ export async function largeDataFigures(browser, baseURL, runs = 5) {
     firstVisits.push(await importOnce(browser, baseURL, file, { firstVisit: true }));
   }
 
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL, acceptDownloads: true });
   const page = await context.newPage();
   await importFile(page, file);
   const renders = [];
@@ -181,7 +183,20 @@ export async function largeDataFigures(browser, baseURL, runs = 5) {
     searches.push(await listSearch(page, `Υπηρεσία ${100 + i}`));
   }
   const listHeap = await heapAfterGc(context, page);
+
+  // The same 1,000 as Tessera exports them today (the current format, with every field's clock),
+  // imported into fresh browsers: what a colleague's backup costs.
+  const exported = join(dir, 'tessera-1000-exported.json');
+  await page.goto('/exchange');
+  await installed(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+  await download.saveAs(exported);
   await context.close();
+  const currentImports = [];
+  for (let i = 0; i < CURRENT_FORMAT_RUNS; i++) {
+    console.error(`[bench]   import of the exported file ${i + 1}/${CURRENT_FORMAT_RUNS}`);
+    currentImports.push(await importOnce(browser, baseURL, exported));
+  }
 
   return {
     import1000: {
@@ -194,6 +209,13 @@ export async function largeDataFigures(browser, baseURL, runs = 5) {
     import1000FirstVisit: {
       totalMs: round(median(firstVisits.map((r) => r.previewMs + r.writeMs)), 0),
       runs: FIRST_VISIT_RUNS
+    },
+    import1000CurrentFormat: {
+      fileMB: round(statSync(exported).size / 1e6, 2),
+      previewMs: round(median(currentImports.map((r) => r.previewMs)), 0),
+      writeMs: round(median(currentImports.map((r) => r.writeMs)), 0),
+      totalMs: round(median(currentImports.map((r) => r.previewMs + r.writeMs)), 0),
+      runs: CURRENT_FORMAT_RUNS
     },
     list1000RenderMs: round(median(renders), 0),
     list1000SearchMs: round(median(searches), 0),
