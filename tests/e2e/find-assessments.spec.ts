@@ -137,6 +137,10 @@ test('a long list shows its newest page while the rest is read, and a search wai
   await expect(items.getByRole('heading', { level: 2 }).first()).toHaveText('Service 119');
   await expect(page.getByRole('status').filter({ hasText: 'Showing 50 of 120 assessments' })).toBeVisible();
   await expect(page.locator('main .items')).toHaveAttribute('aria-busy', 'true');
+  // The backup reminder is decided from the newest page (none was ever exported, and they are old):
+  // it is there already, with every assessment counted, and cannot arrive later above the list.
+  await expect(page.getByRole('heading', { name: 'Time to back up your work' })).toBeVisible();
+  await expect(page.getByText('120 assessments have never been exported.')).toBeVisible();
 
   // A search before the rest has been read says it is loading; it never answers from the first page.
   await page.getByLabel('Search').fill('Service 003');

@@ -111,7 +111,7 @@ describe('exportFullBackup', () => {
     await assessments.save(first);
     await assessments.save(second);
     const browser = fakeBrowser(null);
-    await exportFullBackup('download', browser.env);
+    await exportFullBackup('download', { env: browser.env });
     const parsed = parseExport(await browser.blobs[0].text());
     expect(parsed.ok && parsed.envelope.assessments.map((a) => a.id).sort()).toEqual(['a-1', 'a-2']);
     expect(await meta.get('lastFullExportAt')).not.toBeNull();

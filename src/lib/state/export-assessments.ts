@@ -124,8 +124,11 @@ export async function exportAssessments(selected: readonly Chosen[], via: Export
   return { outcome, fileName: file.name };
 }
 
-/** Exports every assessment stored here with all data: the full backup (e.g. from a reminder). */
-export async function exportFullBackup(via: ExportVia = 'download', env?: FileEnvironment): Promise<ExportResult> {
+/**
+ * Exports every assessment stored here with all data: the full backup (e.g. from a reminder). It
+ * reads which there are itself, so a list that has drawn only its newest page cannot leave any out.
+ */
+export async function exportFullBackup(via: ExportVia = 'download', options: Pick<ExportOptions, 'env' | 'onProgress' | 'signal'> = {}): Promise<ExportResult> {
   const all = await repository.summaries();
-  return exportAssessments(all, via, { all, env });
+  return exportAssessments(all, via, { ...options, all });
 }

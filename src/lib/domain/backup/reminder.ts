@@ -56,3 +56,33 @@ export function adviseBackup({ assessments, lastFullExportAt, snoozedUntil, now 
 export function snoozeUntil(now: Timestamp): Timestamp {
   return new Date(Date.parse(now) + BACKUP_SNOOZE_HOURS * 60 * 60 * 1000).toISOString();
 }
+
+/** What the list has read when the reminder is judged: every summary, or so far the newest and how many there are. */
+export interface ListedForBackup {
+  /** Most recently changed first: all of them once `complete`, the newest page before. */
+  all: readonly Pick<AssessmentSummary, 'updatedAt' | 'changeTimes'>[];
+  complete: boolean;
+  count: number;
+}
+
+/**
+ * The advice, from as much of the list as has been read; null while only the rest can tell. The
+ * list shows its newest page before it has read every summary, and must not have the reminder
+ * arrive above it a moment later and push it down. The newest page decides exactly when:
+ * - every assessment is in it, or the reminder is put off;
+ * - after a full export, the page reaches back to an assessment last changed before that export
+ *   (every older one is in the export);
+ * - with no full export ever, it is due on the page's assessments alone (an older assessment can
+ *   only make the oldest unexported change older), and then every assessment counts as unexported.
+ */
+export function adviseBackupEarly(listed: ListedForBackup, facts: Omit<BackupFacts, 'assessments'>): BackupAdvice | null {
+  const advice = adviseBackup({ ...facts, assessments: listed.all });
+  if (listed.complete || listed.all.length >= listed.count) return advice;
+  const { lastFullExportAt, snoozedUntil, now } = facts;
+  if (snoozedUntil !== null && Date.parse(now) < Date.parse(snoozedUntil)) return advice;
+  if (lastFullExportAt !== null) {
+    const oldestShown = listed.all.at(-1);
+    return oldestShown && !(Date.parse(oldestShown.updatedAt) > Date.parse(lastFullExportAt)) ? advice : null;
+  }
+  return advice.due ? { ...advice, unexported: listed.count } : null;
+}
