@@ -17,6 +17,18 @@ const makeAssessment = (id: string, updatedAt: string, serviceName = 'Service') 
   updatedAt
 });
 
+/** Five assessments, three of them changed at the same moment: newest first they are d, b, ab, a, c. */
+async function saveWithTiedTimes() {
+  for (const [id, at] of [
+    ['b', '2026-02-01T00:00:00.000Z'],
+    ['a', '2026-02-01T00:00:00.000Z'],
+    ['c', '2026-01-01T00:00:00.000Z'],
+    ['d', '2026-03-01T00:00:00.000Z'],
+    ['ab', '2026-02-01T00:00:00.000Z']
+  ])
+    await assessments.save(makeAssessment(id, at));
+}
+
 describe('assessments repository', () => {
   it('saves and reads back an assessment unchanged', async () => {
     const a = rate(makeAssessment('a', '2026-01-02T00:00:00.000Z'), 'strategy.rule.1', 'largely', '2026-01-02T00:00:00.000Z');
@@ -48,14 +60,7 @@ describe('assessments repository', () => {
   });
 
   it('orders the summaries as the updatedAt index turned round: equal times larger id first, rows without a time left out', async () => {
-    for (const [id, at] of [
-      ['b', '2026-02-01T00:00:00.000Z'],
-      ['a', '2026-02-01T00:00:00.000Z'],
-      ['c', '2026-01-01T00:00:00.000Z'],
-      ['d', '2026-03-01T00:00:00.000Z'],
-      ['ab', '2026-02-01T00:00:00.000Z']
-    ])
-      await assessments.save(makeAssessment(id, at));
+    await saveWithTiedTimes();
     // A listing as odd data may leave it: no time at all.
     await getDb().listings.put({ ...(await getDb().listings.get('c'))!, id: 'no-time', updatedAt: undefined as unknown as string });
     const byIndex = (await getDb().listings.orderBy('updatedAt').toArray()).reverse().map((s) => s.id);
@@ -64,14 +69,7 @@ describe('assessments repository', () => {
   });
 
   it('reads the newest page alone, in the same order as the whole list, with the count of all', async () => {
-    for (const [id, at] of [
-      ['b', '2026-02-01T00:00:00.000Z'],
-      ['a', '2026-02-01T00:00:00.000Z'],
-      ['c', '2026-01-01T00:00:00.000Z'],
-      ['d', '2026-03-01T00:00:00.000Z'],
-      ['ab', '2026-02-01T00:00:00.000Z']
-    ])
-      await assessments.save(makeAssessment(id, at));
+    await saveWithTiedTimes();
     const seen: { newest: string[]; count: number }[] = [];
     const errors: unknown[] = [];
     const sub = assessments
