@@ -151,8 +151,11 @@ test('when the device is full, closing says so and changes nothing; the history 
   await setWritesFail(page, false);
   await page.goto(`/assessment/workshop?id=${id}`);
   await waitForApp(page);
+  // Each step waits for a state it names, so a run that stalls says where (one CI run timed out here, silently).
+  await expect(page.getByText(/^Golden rule \d+ of 26$/)).toHaveText('Golden rule 1 of 26');
   const jump = page.getByLabel('Go to golden rule');
   await jump.selectOption({ index: (await jump.locator('option').count()) - 1 });
+  await expect(page.getByText(/^Golden rule \d+ of 26$/)).toHaveText('Golden rule 26 of 26');
   const end = page.getByRole('region', { name: 'End of the golden rules' });
   await end.getByRole('button', { name: 'Close the workshop' }).click();
   const again = page.getByRole('dialog', { name: 'Close the workshop' });
