@@ -154,6 +154,17 @@ async function importOnce(browser, baseURL, file, { firstVisit = false } = {}) {
   return { previewMs, writeMs, heap };
 }
 
+/** The medians of timed imports of a file of `bytes`. */
+function importSummary(imports, bytes) {
+  return {
+    fileMB: round(bytes / 1e6, 2),
+    previewMs: round(median(imports.map((r) => r.previewMs)), 0),
+    writeMs: round(median(imports.map((r) => r.writeMs)), 0),
+    totalMs: round(median(imports.map((r) => r.previewMs + r.writeMs)), 0),
+    runs: imports.length
+  };
+}
+
 /** Import, list and heap figures for 1,000 assessments. */
 export async function largeDataFigures(browser, baseURL, runs = 5) {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-bench-'));
@@ -199,24 +210,12 @@ export async function largeDataFigures(browser, baseURL, runs = 5) {
   }
 
   return {
-    import1000: {
-      fileMB: round(text.length / 1e6, 2),
-      previewMs: round(median(imports.map((r) => r.previewMs)), 0),
-      writeMs: round(median(imports.map((r) => r.writeMs)), 0),
-      totalMs: round(median(imports.map((r) => r.previewMs + r.writeMs)), 0),
-      runs
-    },
+    import1000: importSummary(imports, text.length),
     import1000FirstVisit: {
       totalMs: round(median(firstVisits.map((r) => r.previewMs + r.writeMs)), 0),
       runs: FIRST_VISIT_RUNS
     },
-    import1000CurrentFormat: {
-      fileMB: round(statSync(exported).size / 1e6, 2),
-      previewMs: round(median(currentImports.map((r) => r.previewMs)), 0),
-      writeMs: round(median(currentImports.map((r) => r.writeMs)), 0),
-      totalMs: round(median(currentImports.map((r) => r.previewMs + r.writeMs)), 0),
-      runs: CURRENT_FORMAT_RUNS
-    },
+    import1000CurrentFormat: importSummary(currentImports, statSync(exported).size),
     list1000RenderMs: round(median(renders), 0),
     list1000SearchMs: round(median(searches), 0),
     heapAfterImportMB: round(median(imports.map((r) => r.heap)) / 1e6, 1),

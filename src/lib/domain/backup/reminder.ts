@@ -1,4 +1,5 @@
 import type { AssessmentSummary } from '../assessment/summary';
+import type { Listed } from '../assessment/list-page';
 import type { Timestamp } from '../assessment/types';
 
 /** Changes left unexported this long bring the backup reminder up. */
@@ -57,14 +58,6 @@ export function snoozeUntil(now: Timestamp): Timestamp {
   return new Date(Date.parse(now) + BACKUP_SNOOZE_HOURS * 60 * 60 * 1000).toISOString();
 }
 
-/** What the list has read when the reminder is judged: every summary, or so far the newest and how many there are. */
-export interface ListedForBackup {
-  /** Most recently changed first: all of them once `complete`, the newest page before. */
-  all: readonly Pick<AssessmentSummary, 'updatedAt' | 'changeTimes'>[];
-  complete: boolean;
-  count: number;
-}
-
 /**
  * The advice, from as much of the list as has been read; null while only the rest can tell. The
  * list shows its newest page before it has read every summary, and must not have the reminder
@@ -75,7 +68,10 @@ export interface ListedForBackup {
  * - with no full export ever, it is due on the page's assessments alone (an older assessment can
  *   only make the oldest unexported change older), and then every assessment counts as unexported.
  */
-export function adviseBackupEarly(listed: ListedForBackup, facts: Omit<BackupFacts, 'assessments'>): BackupAdvice | null {
+export function adviseBackupEarly(
+  listed: Listed<Pick<AssessmentSummary, 'updatedAt' | 'changeTimes'>>,
+  facts: Omit<BackupFacts, 'assessments'>
+): BackupAdvice | null {
   const advice = adviseBackup({ ...facts, assessments: listed.all });
   if (listed.complete || listed.all.length >= listed.count) return advice;
   const { lastFullExportAt, snoozedUntil, now } = facts;
