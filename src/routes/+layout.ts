@@ -13,9 +13,11 @@ export const trailingSlash = 'never';
  */
 export async function load(): Promise<Record<string, never>> {
   if (browser) {
+    // The page is already drawn from its prerendered HTML. The first visit's work is cut into
+    // tasks, so the browser can answer a tap between them: the app's scripts and start, then the
+    // translations' set-up and the device's language, then the hydration.
+    await nextTask();
     await preferences.start();
-    // The page is already drawn from its prerendered HTML: hydration waits for a task of its own,
-    // so the browser can answer a tap between the app's start and the hydration.
     await nextTask();
   }
   // Prerendering writes every page complete; the browser fetches what the app's frame shows

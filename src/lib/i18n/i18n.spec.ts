@@ -1,5 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { changeLanguage, currentLanguage, currentLocale, ensureNamespaces, t } from './i18n.svelte';
+import { namespaces } from './resources';
 import { formatBytes, formatDate, formatDateTime, formatPercent } from './format';
 
 afterAll(() => changeLanguage('en'));
@@ -64,5 +66,45 @@ describe('switching language', () => {
     expect(formatBytes(1536)).toBe('1.5 kB');
     await changeLanguage('fr');
     expect(formatBytes(290)).toMatch(/^290\soctets$/u);
+  });
+});
+
+describe('texts without options', () => {
+  // t() reads a text that needs nothing of i18next straight from its store: it must give exactly
+  // what i18next gives, for every key of every namespace, in every language (a key a language
+  // lacks falls back to English; a text with {{…}} or $t(…) still goes through i18next).
+  const files = import.meta.glob<Record<string, unknown>>('/locales/en/*.json', { eager: true, import: 'default' });
+  const keysOf = (value: unknown, prefix = ''): string[] =>
+    value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key))
+      : [prefix.replace(/_(zero|one|two|few|many|other)$/, '')];
+
+  it.each(['en', 'el', 'pt', 'fr'] as const)('in %s, every key reads as i18next reads it', async (lang) => {
+    await ensureNamespaces(namespaces);
+    await changeLanguage(lang);
+    let compared = 0;
+    for (const ns of namespaces) {
+      for (const key of new Set(keysOf(files[`/locales/en/${ns}.json`]))) {
+        const full = ns === 'common' ? key : `${ns}:${key}`;
+        expect(t(full as never), full).toBe((i18next.t as (k: string) => string)(full));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('reads a plain text without asking i18next to translate it, and sends a text with a value to i18next', async () => {
+    await ensureNamespaces(['methodology']);
+    await changeLanguage('el');
+    const translate = vi.spyOn(i18next, 't');
+    try {
+      expect(t('nav.settings')).toBe(i18next.getResource('el-GR', 'common', 'nav.settings'));
+      expect(t('methodology:strategy.title')).toBe(i18next.getResource('el-GR', 'methodology', 'strategy.title'));
+      expect(translate).not.toHaveBeenCalled();
+      t('list.count', { count: 3 });
+      expect(translate).toHaveBeenCalledTimes(1);
+    } finally {
+      translate.mockRestore();
+    }
   });
 });

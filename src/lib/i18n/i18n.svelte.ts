@@ -4,21 +4,34 @@ import { defaultLanguage, intlLocale, isLanguage, type Language } from './langua
 import { englishFrame, loadNamespace, namespaces, type Namespace } from './resources';
 import { numberFormatFor } from './intl-cache';
 
-i18next.init({
-  lng: intlLocale(defaultLanguage),
-  fallbackLng: defaultLanguage,
-  ns: [...namespaces],
-  defaultNS: 'common',
-  resources: { en: englishFrame },
-  partialBundledLanguages: true,
-  interpolation: { escapeValue: false }, // Svelte escapes text itself
-  returnNull: false,
-  initAsync: false
-});
+let initialised = false;
+
+/**
+ * Sets i18next up on first use rather than while the first page's script is evaluated: its set-up
+ * was a third of that task, and the root layout's load gives it a task of its own
+ * (routes/+layout.ts), so no single task of the first visit carries both.
+ */
+function ready(): void {
+  if (initialised) return;
+  initialised = true;
+  i18next.init({
+    lng: intlLocale(defaultLanguage),
+    fallbackLng: defaultLanguage,
+    ns: [...namespaces],
+    defaultNS: 'common',
+    resources: { en: englishFrame },
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false }, // Svelte escapes text itself
+    returnNull: false,
+    initAsync: false
+  });
+  i18next.store.on('added', forgetTranslated);
+}
 
 // Components re-render when the language changes; i18next itself is not reactive.
 // A namespace arriving later (see ensureNamespaces) re-renders them too.
 const subscribe = createSubscriber((update) => {
+  ready();
   i18next.on('languageChanged', update);
   i18next.store.on('added', update);
   return () => {
@@ -31,6 +44,7 @@ const subscribe = createSubscriber((update) => {
 const inUse = new Set<Namespace>(['common']);
 
 async function addBundles(lang: Language, list: readonly Namespace[]): Promise<void> {
+  ready();
   const locale = lang === defaultLanguage ? defaultLanguage : intlLocale(lang);
   const missing = list.filter((ns) => !i18next.hasResourceBundle(locale, ns));
   const bundles = await Promise.all(missing.map((ns) => loadNamespace(lang, ns)));
@@ -80,9 +94,10 @@ function withLocalNumbers(options: unknown): unknown {
  * fifty cards. Emptied when the language changes or texts arrive; kept small.
  */
 const translated = new Map<string, string>();
-const forgetTranslated = () => translated.clear();
+function forgetTranslated(): void {
+  translated.clear();
+}
 i18next.on('languageChanged', forgetTranslated);
-i18next.store.on('added', forgetTranslated);
 const TRANSLATED_MAX = 2000;
 
 /** A key for the call, or null when an option is not a plain value (then it is not kept). */
@@ -94,15 +109,35 @@ function callKey(key: unknown, options: unknown): string | null {
   return `${key}\u0000${JSON.stringify(options)}`;
 }
 
+/**
+ * A text asked for without options, read straight from the store when it needs nothing of
+ * i18next's (no interpolation, no nesting): the first language that has it, as i18next would look
+ * (the current locale, its language, then English). Most of the app's texts are such; i18next's own
+ * resolution of each was a fifth of the first page's hydration. Undefined sends the key to i18next.
+ */
+function plainText(key: string): string | undefined {
+  const colon = key.indexOf(':');
+  const ns = colon === -1 ? 'common' : key.slice(0, colon);
+  const path = colon === -1 ? key : key.slice(colon + 1);
+  for (const lng of i18next.languages ?? []) {
+    const text: unknown = i18next.getResource(lng, ns, path);
+    if (text === undefined || text === null) continue;
+    return typeof text === 'string' && !text.includes('{{') && !text.includes('$t(') ? text : undefined;
+  }
+  return undefined;
+}
+
 /** Translates a typed key in the current language. */
 export const t = ((...args: Parameters<TFunction>) => {
+  ready();
   subscribe();
   ensureFor(args[0]);
   const [key, ...rest] = args as unknown[];
   const memo = rest.length <= 1 ? callKey(key, rest[0]) : null;
   const known = memo === null ? undefined : translated.get(memo);
   if (known !== undefined) return known;
-  const text = (i18next.t as unknown as (...a: unknown[]) => string)(key, ...rest.map(withLocalNumbers));
+  const text =
+    (memo === key ? plainText(key as string) : undefined) ?? (i18next.t as unknown as (...a: unknown[]) => string)(key, ...rest.map(withLocalNumbers));
   if (memo !== null && typeof text === 'string') {
     if (translated.size >= TRANSLATED_MAX) translated.clear();
     translated.set(memo, text);
@@ -112,6 +147,7 @@ export const t = ((...args: Parameters<TFunction>) => {
 
 /** Translates a key built at run time (e.g. from a methodology id); falls back to English. */
 export function tDynamic(key: string, options?: Record<string, unknown>): string {
+  ready();
   subscribe();
   ensureFor(key);
   return (i18next.t as (k: string, o?: unknown) => string)(key, withLocalNumbers(options));
@@ -119,6 +155,7 @@ export function tDynamic(key: string, options?: Record<string, unknown>): string
 
 /** The current language code. */
 export function currentLanguage(): Language {
+  ready();
   subscribe();
   const lang = i18next.language?.split('-')[0];
   return isLanguage(lang) ? lang : defaultLanguage;
@@ -131,6 +168,7 @@ export function currentLocale(): string {
 
 /** Loads a language if needed, then switches to it; <html lang> follows. */
 export async function changeLanguage(lang: Language): Promise<void> {
+  ready();
   // i18next runs in the full Intl locale, and a language's files are registered under it, because
   // i18next picks plural rules by the code it found the text under: Portugal's Portuguese says
   // "0 avaliações" where Brazil's ("pt") would say "0 avaliação". English, bundled, stays "en".
