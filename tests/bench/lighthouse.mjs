@@ -1,13 +1,46 @@
 // Lighthouse, run from npm at a pinned version (not a project dependency: only the benchmark needs
 // its ~200 packages), against Debian's Chromium with the flags this network requires.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { median, round } from './stats.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'].join(' ');
+let chromeFlags;
+
+/**
+ * The Chromium flags of every run. Chromium 150 and later load the address bar's popup (a WebUI
+ * page) into every new window, headless too, and it ran in the page's renderer, on its main thread,
+ * during the page's load: Lighthouse counted its 20–75 ms tasks (unthrottled) as the page's, in
+ * Tessera's runs and in the minimal app's alike, and no phone has them. So it is turned off. Chromium
+ * reads only the last --disable-features, which would drop chrome-launcher's own list: ours repeats
+ * it, read from the chrome-launcher that Lighthouse runs with.
+ */
+function flags() {
+  if (chromeFlags) return chromeFlags;
+  const popup = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+  let launcher = [];
+  try {
+    // node_modules/.bin/lighthouse → node_modules/lighthouse/cli/index.js; chrome-launcher beside it.
+    const cli = realpathSync(execFileSync('npx', ['--yes', '-p', LIGHTHOUSE, '-c', 'command -v lighthouse'], { encoding: 'utf8' }).trim());
+    const source = readFileSync(join(dirname(cli), '..', '..', 'chrome-launcher', 'dist', 'flags.js'), 'utf8');
+    const list = source.match(/'--disable-features=' \+\s*\[([\s\S]*?)\]\.join/)?.[1] ?? '';
+    launcher = [...list.replace(/\/\/.*$/gm, '').matchAll(/'([A-Za-z0-9]+)'/g)].map((m) => m[1]);
+  } catch {
+    // Not found: the runs go on without chrome-launcher's list.
+  }
+  if (launcher.length === 0) console.warn("chrome-launcher's list of disabled features was not found: Lighthouse's Chromium runs without it.");
+  chromeFlags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-dev-shm-usage',
+    `--disable-features=${[...launcher, ...popup].join(',')}`
+  ].join(' ');
+  return chromeFlags;
+}
 
 function runOnce(url, preset, chromePath) {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-lh-'));
@@ -20,7 +53,7 @@ function runOnce(url, preset, chromePath) {
     '--output=json',
     `--output-path=${out}`,
     '--only-categories=performance,accessibility,best-practices',
-    `--chrome-flags=${chromeFlags}`
+    `--chrome-flags=${flags()}`
   ];
   if (preset === 'desktop') args.push('--preset=desktop');
   execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] });
