@@ -61,12 +61,16 @@ export async function ensureNamespaces(list: readonly Namespace[]): Promise<void
   await Promise.all([addBundles(defaultLanguage, list), lang === defaultLanguage ? null : addBundles(lang, list)]);
 }
 
+/** A key's namespace and its path in it: `ns:path`, or a path in the default namespace, `common`. */
+function splitKey(key: string): { ns: string; path: string } {
+  const colon = key.indexOf(':');
+  return colon === -1 ? { ns: 'common', path: key } : { ns: key.slice(0, colon), path: key.slice(colon + 1) };
+}
+
 // Safety net: a component whose route forgot to ask for its namespace still gets it (after a frame).
 function ensureFor(key: unknown): void {
   if (typeof key !== 'string') return;
-  const colon = key.indexOf(':');
-  if (colon === -1) return;
-  const ns = key.slice(0, colon) as Namespace;
+  const ns = splitKey(key).ns as Namespace;
   if (inUse.has(ns) || !(namespaces as readonly string[]).includes(ns)) return;
   // Browser tests fail on this warning: every route must ask for its namespaces in its load.
   console.warn(`[tessera i18n] the route did not load "${ns}" (needed for ${key}); its texts show a frame late`);
@@ -116,9 +120,7 @@ function callKey(key: unknown, options: unknown): string | null {
  * resolution of each was a fifth of the first page's hydration. Undefined sends the key to i18next.
  */
 function plainText(key: string): string | undefined {
-  const colon = key.indexOf(':');
-  const ns = colon === -1 ? 'common' : key.slice(0, colon);
-  const path = colon === -1 ? key : key.slice(colon + 1);
+  const { ns, path } = splitKey(key);
   for (const lng of i18next.languages ?? []) {
     const text: unknown = i18next.getResource(lng, ns, path);
     if (text === undefined || text === null) continue;
