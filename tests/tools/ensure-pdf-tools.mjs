@@ -1,6 +1,7 @@
 // The report's print test reads the PDF's word boxes with poppler's pdftotext (Debian package
 // poppler-utils). This finds it, installs it with apt when we are root, or says what to do.
 import { execSync } from 'node:child_process';
+import { aptInstall, canInstallWithApt } from './apt-install.mjs';
 
 const has = (cmd) => {
   try {
@@ -13,14 +14,9 @@ const has = (cmd) => {
 
 if (has('pdftotext')) process.exit(0);
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-if (isRoot && has('apt-get')) {
-  console.log("pdftotext not found: installing Debian's poppler-utils package (apt-get install -y poppler-utils)…");
-  try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils', { stdio: 'inherit' });
-  } catch {
-    // reported below
-  }
+if (canInstallWithApt()) {
+  console.log("pdftotext not found: installing Debian's poppler-utils package with apt-get…");
+  aptInstall(['poppler-utils']);
   if (has('pdftotext')) process.exit(0);
 }
 

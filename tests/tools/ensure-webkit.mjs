@@ -1,8 +1,7 @@
 // The WebKit suite drives Debian's WebKitGTK (the engine family of every iPad browser) through its
 // WebDriver, in a virtual display. This finds the pieces, installs them with apt when we are root,
 // or says what to do.
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { aptInstall, canInstallWithApt } from './apt-install.mjs';
 import { findWebKit } from './webkit-binaries.mjs';
 
 const missing = () =>
@@ -12,14 +11,9 @@ const missing = () =>
 
 if (missing().length === 0) process.exit(0);
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-if (isRoot && existsSync('/usr/bin/apt-get')) {
+if (canInstallWithApt()) {
   console.log(`WebKit suite: ${missing().join(', ')} not found: installing webkit2gtk-driver and xvfb with apt-get…`);
-  try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver xvfb', { stdio: 'inherit' });
-  } catch {
-    // reported below
-  }
+  aptInstall(['webkit2gtk-driver', 'xvfb']);
   if (missing().length === 0) process.exit(0);
 }
 
