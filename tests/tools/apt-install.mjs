@@ -1,8 +1,10 @@
 // Installs the Debian packages a test tool needs, when we are root on a machine with apt (a fresh
 // CI machine); elsewhere the caller says what to install.
-// Without recommends: the tools need only their dependencies. With them, WebKitGTK alone brought in
-// GStreamer's codecs, ImageMagick, Ghostscript and a speech recogniser: on a fresh machine the three
-// installs took 88 s for 323 packages, against 38 s for 81 without (4 December).
+// Without recommends: the tools need only their dependencies, and the callers name the few
+// recommends that count (a font for the pages' text, Mesa's GL drivers for WebKitGTK), which a bare
+// Debian image lacks. With every recommend, WebKitGTK alone brought in GStreamer's codecs,
+// ImageMagick, Ghostscript and a speech recogniser: on a fresh machine the three installs took 88 s
+// for 323 packages, against 38 s for 81 without (4 December).
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

@@ -10,7 +10,8 @@ if (found()) process.exit(0);
 
 if (canInstallWithApt()) {
   console.log("Chromium not found: installing Debian's chromium package with apt-get…");
-  aptInstall(['chromium']);
+  // Liberation, Chromium's own recommend, for pages' text (Latin and Greek) on a machine with no font.
+  aptInstall(['chromium', 'fonts-liberation']);
   if (found()) process.exit(0);
 }
 

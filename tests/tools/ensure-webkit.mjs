@@ -13,7 +13,8 @@ if (missing().length === 0) process.exit(0);
 
 if (canInstallWithApt()) {
   console.log(`WebKit suite: ${missing().join(', ')} not found: installing webkit2gtk-driver and xvfb with apt-get…`);
-  aptInstall(['webkit2gtk-driver', 'xvfb']);
+  // Two of WebKitGTK's recommends: Mesa's GL drivers, which it draws with, and a font for the text.
+  aptInstall(['webkit2gtk-driver', 'xvfb', 'libgl1-mesa-dri', 'fonts-liberation']);
   if (missing().length === 0) process.exit(0);
 }
 
