@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { addressBarPopup } from './tools/chromium-features.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
 /** The CouchDB stand-in for Team space tests (its own loopback port; the app reaches it as /couchdb/). */
@@ -24,7 +25,7 @@ export const executablePath =
  * If Playwright's lists cannot be read, Chromium keeps its defaults and the suite runs slower.
  */
 function featureSwitches(): string[] {
-  const off = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess'];
+  const off = [...addressBarPopup, 'SpareRendererForSitePerProcess'];
   const on = ['NetworkServiceInProcess2'];
   const names = (list: string | undefined) => list?.match(/"[A-Za-z0-9]+"/g)?.map((name) => name.slice(1, -1)) ?? [];
   try {

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { addressBarPopup } from '../tools/chromium-features.mjs';
 import { median, round } from './stats.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.8.2';
@@ -19,7 +20,6 @@ let chromeFlags;
  */
 function flags() {
   if (chromeFlags) return chromeFlags;
-  const popup = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
   let launcher = [];
   try {
     // node_modules/.bin/lighthouse → node_modules/lighthouse/cli/index.js; chrome-launcher beside it.
@@ -37,7 +37,7 @@ function flags() {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-dev-shm-usage',
-    `--disable-features=${[...launcher, ...popup].join(',')}`
+    `--disable-features=${[...launcher, ...addressBarPopup].join(',')}`
   ].join(' ');
   return chromeFlags;
 }
