@@ -1,7 +1,7 @@
 // Lighthouse, run from npm at a pinned version (not a project dependency: only the benchmark needs
 // its ~200 packages), against Debian's Chromium with the flags this network requires.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { addressBarPopup } from '../tools/chromium-features.mjs';
@@ -42,6 +42,21 @@ function flags() {
   return chromeFlags;
 }
 
+let kept = 0;
+
+/**
+ * With BENCH_LH_REPORTS=<folder>, every run's full report is kept there, numbered in run order
+ * (`03-mobile-4310.json`): its metrics audit has the observed paints beside Lantern's simulated
+ * ones, and its network requests, long tasks and LCP element show why a run scored what it did.
+ */
+function keepReport(out, url, preset) {
+  const folder = process.env.BENCH_LH_REPORTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  kept += 1;
+  copyFileSync(out, join(folder, `${String(kept).padStart(2, '0')}-${preset}-${new URL(url).port}.json`));
+}
+
 function runOnce(url, preset, chromePath) {
   const dir = mkdtempSync(join(tmpdir(), 'tessera-lh-'));
   const out = join(dir, 'report.json');
@@ -58,6 +73,7 @@ function runOnce(url, preset, chromePath) {
   if (preset === 'desktop') args.push('--preset=desktop');
   execFileSync('npx', args, { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] });
   const report = JSON.parse(readFileSync(out, 'utf8'));
+  keepReport(out, url, preset);
   rmSync(dir, { recursive: true, force: true });
   const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
   const audit = (id) => report.audits[id]?.numericValue ?? null;
