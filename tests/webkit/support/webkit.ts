@@ -12,9 +12,11 @@ export type Found = WebdriverIO.Element;
 
 /**
  * Opens a new WebKit session: a fresh browser with its own, empty profile. Classic WebDriver
- * only: WebKitWebDriver has no WebDriver BiDi, which webdriverio would otherwise ask for.
+ * only: WebKitWebDriver has no WebDriver BiDi, which webdriverio would otherwise ask for. With
+ * `camera`, the page can open a camera (MediaStream on, WebKit's mock capture device), with no
+ * permission prompt under automation.
  */
-export async function openWebKit(): Promise<Session> {
+export async function openWebKit({ camera = false } = {}): Promise<Session> {
   const { driverPort, browserBinary } = inject('webkit');
   const session = await remote({
     hostname: '127.0.0.1',
@@ -24,7 +26,10 @@ export async function openWebKit(): Promise<Session> {
     connectionRetryCount: 0,
     capabilities: {
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: browserBinary, args: ['--automation'] },
+      'webkitgtk:browserOptions': {
+        binary: browserBinary,
+        args: ['--automation', ...(camera ? ['--enable-media-stream=true', '--enable-mock-capture-devices=true'] : [])]
+      },
       'wdio:enforceWebDriverClassic': true
     } as WebdriverIO.Capabilities
   });
