@@ -10,6 +10,7 @@ import { withClocks } from '$lib/domain/sync/registers';
 import type { Conflict } from '$lib/domain/sync/conflicts';
 import { DB_NAME } from './db-name';
 import { markDatabaseOpened } from './database-presence';
+import { endTransactionsOnPageHide, runningTransactionsMiddleware } from './page-hide';
 
 /** A conflict found by an import, kept until the facilitator has looked at it (domain/sync/conflicts.ts). */
 export interface StoredConflict extends Conflict {
@@ -126,6 +127,7 @@ export class TesseraDb extends Dexie {
       });
     this.use(listingsMiddleware);
     this.use(teamChangesMiddleware);
+    this.use(runningTransactionsMiddleware);
     // Summaries computed by an older methodology or summarize() are rebuilt before anything reads them.
     // Rebuilding the summaries must never keep the database from opening: an odd stored record
     // that cannot be summarised leaves the old summaries in place, and the app still opens.
@@ -165,7 +167,10 @@ let closedForReload = false;
 
 /** The shared database connection, opened on first use. */
 export function getDb(): TesseraDb {
-  instance ??= new TesseraDb();
+  if (!instance) {
+    instance = new TesseraDb();
+    endTransactionsOnPageHide(instance);
+  }
   return instance;
 }
 
