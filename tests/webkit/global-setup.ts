@@ -11,6 +11,8 @@ export interface WebKitSetup {
   appUrl: string;
   driverPort: number;
   browserBinary: string;
+  /** The CouchDB stand-in's own address, for tests that set up a team as its administrator would. */
+  couchUrl: string;
 }
 
 declare module 'vitest' {
@@ -20,15 +22,17 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the app once, serves the production build (vite preview, so the service worker is real),
- * and starts a virtual display with WebKitGTK's WebDriver on it. Everything it started is stopped
- * at the end, whether the journeys passed or not.
+ * Builds the app once, serves the production build (vite preview, so the service worker is real)
+ * with the CouchDB stand-in proxied under /couchdb/ (Team space, as in the Chromium tests), and
+ * starts a virtual display with WebKitGTK's WebDriver on it. Everything it started is stopped at
+ * the end, whether the journeys passed or not.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const { driver, xvfb, browser } = findWebKit();
   if (!driver || !xvfb || !browser) throw new Error('WebKitGTK is missing: run `node tests/tools/ensure-webkit.mjs`.');
   const port = Number(process.env.PORT ?? 4173);
   const driverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
+  const couchPort = Number(process.env.WEBKIT_COUCHDB_PORT ?? 5990);
   const started: Started[] = [];
   const stopAll = async () => {
     for (const running of started.reverse()) await stop(running);
@@ -41,10 +45,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (process.env.WEBKIT_SKIP_BUILD !== '1') build();
 
     // Something else answering there would be tested instead of this build.
-    for (const url of [`http://localhost:${port}`, `http://127.0.0.1:${driverPort}/status`]) {
-      if (await answers(url).catch(() => false)) throw new Error(`${url} is already in use: stop what runs there, or set PORT / WEBKIT_DRIVER_PORT.`);
+    const couchUrl = `http://127.0.0.1:${couchPort}`;
+    for (const url of [`http://localhost:${port}`, `http://127.0.0.1:${driverPort}/status`, couchUrl]) {
+      if (await answers(url).catch(() => false))
+        throw new Error(`${url} is already in use: stop what runs there, or set PORT / WEBKIT_DRIVER_PORT / WEBKIT_COUCHDB_PORT.`);
     }
-    const server = start('vite preview', process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'preview', '--port', String(port), '--strictPort'], {});
+    const couch = start('CouchDB stand-in', process.execPath, [`${root}tests/tools/couchdb-standin.mjs`, String(couchPort)], {});
+    started.push(couch);
+    await waitUntilReady(couch, () => answers(couchUrl), 30_000);
+    const server = start('vite preview', process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'preview', '--port', String(port), '--strictPort'], {
+      TESSERA_COUCHDB_PROXY: couchUrl
+    });
     started.push(server);
     const appUrl = `http://localhost:${port}`;
     await waitUntilReady(server, () => answers(appUrl), 30_000);
@@ -56,7 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     started.push(webDriver);
     await waitUntilReady(webDriver, () => answers(`http://127.0.0.1:${driverPort}/status`), 15_000);
 
-    project.provide('webkit', { appUrl, driverPort, browserBinary: browser });
+    project.provide('webkit', { appUrl, driverPort, browserBinary: browser, couchUrl });
   } catch (err) {
     await stopAll();
     throw err;

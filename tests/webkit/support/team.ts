@@ -1,0 +1,76 @@
+import { inject } from 'vitest';
+import { standInAdmin } from '../../tools/couchdb-standin.mjs';
+import { appUrl, fill, press, visit } from './app';
+import { byLabel, byRole, byText, eventually, type Session } from './webkit';
+
+/*
+ * Team space in the WebKit journeys: the CouchDB stand-in (started by the global set-up) behind
+ * vite preview's proxy, under /couchdb/ on the app's own origin. Teams are set up as the
+ * organisation's administrator would, over the stand-in's API.
+ */
+
+async function asAdmin(method: string, path: string, body?: unknown): Promise<void> {
+  const response = await fetch(`${inject('webkit').couchUrl}${path}`, {
+    method,
+    headers: {
+      authorization: `Basic ${Buffer.from(`${standInAdmin.name}:${standInAdmin.password}`).toString('base64')}`,
+      'content-type': 'application/json'
+    },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  if (!response.ok && response.status !== 409) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+}
+
+let teams = 0;
+
+/** Creates a team database whose members are these users (password: `<name>-password`); returns its address as the app sees it. */
+export async function createTeam(users: readonly string[]): Promise<string> {
+  const db = `team-webkit-${process.pid}-${Date.now()}-${++teams}`;
+  await asAdmin('PUT', `/${db}`);
+  for (const name of users) await asAdmin('PUT', `/_users/org.couchdb.user:${name}`, { name, password: `${name}-password`, roles: [], type: 'user' });
+  await asAdmin('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: users, roles: [] } });
+  return `/couchdb/${db}`;
+}
+
+/** The Team space section of Settings. */
+const section = (session: Session) => byRole(session, 'region', 'Team space');
+
+/** Turns Team space on in Settings (on `origin`) and waits for the first sync to end. */
+export async function turnOnTeamSpace(session: Session, url: string, user: string, origin = appUrl()): Promise<void> {
+  await visit(session, '/settings', origin);
+  const turnOn = await byRole(session, 'button', 'Turn on Team space', { within: await section(session) });
+  // Enabled once the app knows Team space is off on this device.
+  await eventually(session, () => turnOn.isEnabled(), 'the Turn on button enabled');
+  await press(turnOn);
+  const form = await section(session);
+  // The field's label holds its hint too.
+  await fill(session, await byLabel(session, /^Address of the team database/, { within: form }), url);
+  await fill(session, await byLabel(session, 'User name', { within: form }), user);
+  await fill(session, await byLabel(session, 'Password', { within: form }), `${user}-password`);
+  await press(await byRole(session, 'button', 'Sign in and turn on', { within: form }));
+  await byText(session, new RegExp(`^Team space is on for the account ${user} at`), { within: await section(session) });
+  await expectSynced(session);
+}
+
+/** On Settings (on `origin`): presses "Sync now" and waits until the sync ended with nothing left to send. */
+export async function syncNow(session: Session, origin = appUrl()): Promise<void> {
+  await visit(session, '/settings', origin);
+  await press(await byRole(session, 'button', 'Sync now', { within: await section(session) }));
+  await expectSynced(session);
+}
+
+/** Waits until the status says when it last synced (no error, no sync running) and nothing waits. */
+export async function expectSynced(session: Session): Promise<void> {
+  await eventually(
+    session,
+    () =>
+      session.execute(() => {
+        const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? '';
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sync now');
+        return (
+          /^Last synced: /.test(text('team-status')) && text('team-waiting') === '0 changes waiting to be sent.' && button !== undefined && !button.disabled
+        );
+      }),
+    'the sync to end with nothing waiting'
+  );
+}
