@@ -2,8 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dumpDatabase } from '../shared/in-page';
-import { appUrl, createAssessment, expectSaved, press, rating, tick, visit } from './support/app';
+import { appUrl, createAssessment, storedAssessments, expectSaved, press, rating, tick, visit } from './support/app';
 import { nextDownload, recordDownloads } from './support/downloads';
 import { SwitchableOrigin } from './support/switchable-origin';
 import { byLabel, byRole, byText, closeWebKit, closest, eventually, openWebKit, type Session } from './support/webkit';
@@ -22,12 +21,6 @@ afterAll(async () => {
   await colleague?.close();
   await rm(dir, { recursive: true, force: true });
 });
-
-/** The stored assessments of the device at `origin`, raw from IndexedDB. */
-async function storedAssessments(origin: string): Promise<unknown[]> {
-  await visit(session, '/privacy', origin);
-  return (JSON.parse(await session.execute(dumpDatabase)) as { assessments?: unknown[] }).assessments ?? [];
-}
 
 /** Downloads the full backup from the exchange page and returns it. */
 async function downloadBackup(): Promise<{ name: string; text: string }> {
@@ -59,11 +52,11 @@ test('a backup exported in WebKit imports into a fresh profile with a preview, t
   // The colleague previews the file before anything is stored, then imports it.
   await pickOnColleague(first);
   await byText(session, '1 assessment: 1 new, 0 already on this device.');
-  expect(await storedAssessments(colleague.url)).toEqual([]);
+  expect(await storedAssessments(session, colleague.url)).toEqual([]);
   await pickOnColleague(first);
   await press(await byRole(session, 'button', 'Import 1 assessment'));
   await byRole(session, 'heading', 'Import complete');
-  expect(await storedAssessments(colleague.url)).toEqual(await storedAssessments(appUrl()));
+  expect(await storedAssessments(session, colleague.url)).toEqual(await storedAssessments(session, appUrl()));
 
   // The first facilitator goes on; the colleague merges the newer file into their copy.
   await visit(session, `/assessment/stage?id=${id}&stage=strategy`);
@@ -80,5 +73,5 @@ test('a backup exported in WebKit imports into a fresh profile with a preview, t
   await tick(merge);
   await press(await byRole(session, 'button', 'Import 1 assessment'));
   await byText(session, '1 merged with the version on this device');
-  expect(await storedAssessments(colleague.url)).toEqual(await storedAssessments(appUrl()));
+  expect(await storedAssessments(session, colleague.url)).toEqual(await storedAssessments(session, appUrl()));
 });

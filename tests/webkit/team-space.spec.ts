@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dumpDatabase } from '../shared/in-page';
-import { appUrl, createAssessment, expectSaved, rating, tick, visit } from './support/app';
+import { appUrl, createAssessment, storedAssessments, expectSaved, rating, tick, visit } from './support/app';
 import { SwitchableOrigin } from './support/switchable-origin';
 import { createTeam, syncNow, turnOnTeamSpace } from './support/team';
 import { byRole, closeWebKit, eventually, openWebKit, type Session } from './support/webkit';
@@ -21,12 +20,6 @@ afterAll(async () => {
   await closeWebKit(session);
   await colleague?.close();
 });
-
-/** The stored assessments of the device at `origin`, raw from IndexedDB. */
-async function storedAssessments(origin: string): Promise<unknown[]> {
-  await visit(session, '/privacy', origin);
-  return (JSON.parse(await session.execute(dumpDatabase)) as { assessments?: unknown[] }).assessments ?? [];
-}
 
 /** Rates a Strategy golden rule on the device at `origin`. */
 async function rate(origin: string, id: string, rule: number, level: string): Promise<void> {
@@ -60,5 +53,5 @@ test('two iPads share an assessment through Team space: each one’s ratings rea
   await syncNow(session);
   await expectRating(appUrl(), id, 2, 'Largely');
   await expectRating(appUrl(), id, 1, 'Partly');
-  expect(await storedAssessments(nikos)).toEqual(await storedAssessments(appUrl()));
+  expect(await storedAssessments(session, nikos)).toEqual(await storedAssessments(session, appUrl()));
 });

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { inject } from 'vitest';
+import { dumpDatabase } from '../../shared/in-page';
 import { byLabel, byRole, closest, eventually, type Found, type Session } from './webkit';
 
 /** The production build's address, or the address of a proxy in front of it. */
@@ -149,4 +150,10 @@ export async function waitForServiceWorker(session: Session): Promise<void> {
     'the service worker to control the page',
     30_000
   );
+}
+
+/** The stored assessments of the device at `origin`, raw from IndexedDB (it opens that origin's Privacy page). */
+export async function storedAssessments(session: Session, origin: string): Promise<unknown[]> {
+  await visit(session, '/privacy', origin);
+  return (JSON.parse(await session.execute(dumpDatabase)) as { assessments?: unknown[] }).assessments ?? [];
 }
