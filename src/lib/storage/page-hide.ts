@@ -4,8 +4,8 @@ import type { DBCore, Middleware } from 'dexie';
  * WebKit, the engine of every iPad browser, keeps a page that is left for another (a link opened in
  * the same tab, an address typed) in its back/forward cache, frozen with its database connection.
  * A transaction that had requests running at that moment stayed open in the frozen page, and every
- * later page of the app waited behind it: the list said "Loading…" and an edit "Saving…" for over
- * a minute and a half in the WebKit test (tests/webkit/team-space.spec.ts), and an edit made then
+ * later page of the app waited behind it, its reads and its saves: in the WebKit test
+ * (tests/webkit/team-space.spec.ts) an edit stayed on "Saving…" for over a minute and a half, and
  * was never stored. Team space makes it likely, since it syncs as each page loads.
  *
  * So the connection ends its own transactions as the page is hidden for navigation: what still
@@ -17,7 +17,10 @@ import type { DBCore, Middleware } from 'dexie';
 /** The transactions of this page's connection that have not ended yet. */
 const running = new Set<IDBTransaction>();
 
-/** Keeps `running`: every native transaction from its start to its end (complete, error or abort). */
+/**
+ * Keeps `running`: every native transaction from its start to its end, "complete" or "abort" (a
+ * failed request whose error is handled leaves its transaction running, so "error" is no end).
+ */
 export const runningTransactionsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'TesseraRunningTransactions',
@@ -32,7 +35,6 @@ export const runningTransactionsMiddleware: Middleware<DBCore> = {
           const ended = () => running.delete(native);
           native.addEventListener('complete', ended);
           native.addEventListener('abort', ended);
-          native.addEventListener('error', ended);
         }
         return transaction;
       }
