@@ -14,6 +14,41 @@ const require = createRequire(import.meta.url);
 /** The server administrator the stand-in is created with (tests only). */
 export const standInAdmin = { name: 'admin', password: 'tessera-test-admin' };
 
+/**
+ * The administrator's requests to a stand-in already running at `url` (in this process or
+ * another, e.g. the one a test suite's global set-up started).
+ */
+export function standInClient(url) {
+  const adminHeaders = {
+    authorization: `Basic ${Buffer.from(`${standInAdmin.name}:${standInAdmin.password}`).toString('base64')}`,
+    'content-type': 'application/json'
+  };
+  const call = async (method, path, body, headers = adminHeaders) => {
+    const response = await fetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  return {
+    url,
+    /** Creates a team database whose members are these users (created with these passwords). */
+    async createTeam(db, users) {
+      await call('PUT', `/${db}`);
+      for (const [name, password] of Object.entries(users)) {
+        await call('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' }).catch((err) => {
+          if (!/409/.test(String(err))) throw err;
+        });
+      }
+      await call('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: Object.keys(users), roles: [] } });
+    },
+    /** Creates a user who is not a member of any team. */
+    async createUser(name, password) {
+      await call('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' });
+    },
+    /** Any request as the administrator (for tests that look at or change the team database directly). */
+    admin: call
+  };
+}
+
 /** Starts the stand-in on 127.0.0.1:`port` (0: any free port). */
 export async function startCouchStandIn(port = 0) {
   // The HTTP adapter and replication plugins are what express-pouchdb's CouchDB mode expects.
@@ -34,36 +69,11 @@ export async function startCouchStandIn(port = 0) {
     s.on('error', reject);
   });
   const url = `http://127.0.0.1:${server.address().port}`;
-  const adminHeaders = {
-    authorization: `Basic ${Buffer.from(`${standInAdmin.name}:${standInAdmin.password}`).toString('base64')}`,
-    'content-type': 'application/json'
-  };
-  const call = async (method, path, body, headers = adminHeaders) => {
-    const response = await fetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
+  const client = standInClient(url);
   // Ends "admin party": from now on only the administrator and the users it creates get in.
-  await call('PUT', `/_config/admins/${standInAdmin.name}`, standInAdmin.password, { 'content-type': 'application/json' });
-
+  await client.admin('PUT', `/_config/admins/${standInAdmin.name}`, standInAdmin.password, { 'content-type': 'application/json' });
   return {
-    url,
-    /** Creates a team database whose members are these users (created with these passwords). */
-    async createTeam(db, users) {
-      await call('PUT', `/${db}`);
-      for (const [name, password] of Object.entries(users)) {
-        await call('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' }).catch((err) => {
-          if (!/409/.test(String(err))) throw err;
-        });
-      }
-      await call('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: Object.keys(users), roles: [] } });
-    },
-    /** Creates a user who is not a member of any team. */
-    async createUser(name, password) {
-      await call('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' });
-    },
-    /** Any request as the administrator (for tests that look at or change the team database directly). */
-    admin: call,
+    ...client,
     close: () => new Promise((resolve) => server.close(() => resolve(undefined)))
   };
 }

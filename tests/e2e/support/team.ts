@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { couchPort } from '../../playwright.config';
+import { standInClient } from '../../tools/couchdb-standin.mjs';
 import { expect, waitForApp } from './fixtures';
 
 /*
@@ -8,37 +9,24 @@ import { expect, waitForApp } from './fixtures';
  * Tests set up team databases as the organisation's administrator would, over the stand-in's API.
  */
 
-const admin = { name: 'admin', password: 'tessera-test-admin' };
-const adminHeaders = { authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`, 'content-type': 'application/json' };
-
-async function asAdmin(method: string, path: string, body?: unknown) {
-  const response = await fetch(`http://127.0.0.1:${couchPort}${path}`, {
-    method,
-    headers: adminHeaders,
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  if (!response.ok && response.status !== 409) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
+const standIn = standInClient(`http://127.0.0.1:${couchPort}`);
 
 let n = 0;
 
 /** Creates a team database whose members are these users; returns its address as the app sees it. */
 export async function createTeam(users: readonly string[]): Promise<{ url: string; db: string }> {
   const db = `team-${process.pid}-${Date.now()}-${++n}`;
-  await asAdmin('PUT', `/${db}`);
-  for (const name of users) await asAdmin('PUT', `/_users/org.couchdb.user:${name}`, { name, password: `${name}-password`, roles: [], type: 'user' });
-  await asAdmin('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: users, roles: [] } });
+  await standIn.createTeam(db, Object.fromEntries(users.map((name) => [name, `${name}-password`])));
   return { url: `/couchdb/${db}`, db };
 }
 
 /** Makes these users the team's only members, as the administrator would when someone leaves. */
 export async function setTeamMembers(db: string, users: readonly string[]): Promise<void> {
-  await asAdmin('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: users, roles: [] } });
+  await standIn.admin('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: users, roles: [] } });
 }
 
 /** A document of the team database, read as the administrator. */
-export const teamDoc = (db: string, id: string) => asAdmin('GET', `/${db}/${encodeURIComponent(id)}`);
+export const teamDoc = (db: string, id: string) => standIn.admin('GET', `/${db}/${encodeURIComponent(id)}`);
 
 /** Turns Team space on in Settings and waits for the first sync to end. */
 export async function turnOnTeamSpace(page: Page, url: string, user: string): Promise<void> {

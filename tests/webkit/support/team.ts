@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { standInAdmin } from '../../tools/couchdb-standin.mjs';
+import { standInClient } from '../../tools/couchdb-standin.mjs';
 import { appUrl, fill, press, visit } from './app';
 import { byLabel, byRole, byText, eventually, type Session } from './webkit';
 
@@ -9,26 +9,12 @@ import { byLabel, byRole, byText, eventually, type Session } from './webkit';
  * organisation's administrator would, over the stand-in's API.
  */
 
-async function asAdmin(method: string, path: string, body?: unknown): Promise<void> {
-  const response = await fetch(`${inject('webkit').couchUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Basic ${Buffer.from(`${standInAdmin.name}:${standInAdmin.password}`).toString('base64')}`,
-      'content-type': 'application/json'
-    },
-    body: body === undefined ? undefined : JSON.stringify(body)
-  });
-  if (!response.ok && response.status !== 409) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-}
-
 let teams = 0;
 
 /** Creates a team database whose members are these users (password: `<name>-password`); returns its address as the app sees it. */
 export async function createTeam(users: readonly string[]): Promise<string> {
   const db = `team-webkit-${process.pid}-${Date.now()}-${++teams}`;
-  await asAdmin('PUT', `/${db}`);
-  for (const name of users) await asAdmin('PUT', `/_users/org.couchdb.user:${name}`, { name, password: `${name}-password`, roles: [], type: 'user' });
-  await asAdmin('PUT', `/${db}/_security`, { admins: { names: [], roles: [] }, members: { names: users, roles: [] } });
+  await standInClient(inject('webkit').couchUrl).createTeam(db, Object.fromEntries(users.map((name) => [name, `${name}-password`])));
   return `/couchdb/${db}`;
 }
 
