@@ -21,7 +21,12 @@ export async function visit(session: Session, path: string, origin = appUrl()): 
   await session.url(`${origin}${path}`);
   await eventually(
     session,
-    () => session.execute(() => !(window as unknown as { beforeVisit?: boolean }).beforeVisit && document.documentElement.dataset.ready === 'true'),
+    () =>
+      session.execute(() => {
+        const w = window as unknown as { beforeVisit?: boolean; visited?: boolean };
+        // `visited` tells a later failure that this is still the page the journey opened.
+        return !w.beforeVisit && document.documentElement.dataset.ready === 'true' && (w.visited = true);
+      }),
     `the page ${path} to be ready`
   );
 }
@@ -32,7 +37,11 @@ export async function reload(session: Session): Promise<void> {
   await session.refresh();
   await eventually(
     session,
-    () => session.execute(() => !(window as unknown as { beforeReload?: boolean }).beforeReload && document.documentElement.dataset.ready === 'true'),
+    () =>
+      session.execute(() => {
+        const w = window as unknown as { beforeReload?: boolean; visited?: boolean };
+        return !w.beforeReload && document.documentElement.dataset.ready === 'true' && (w.visited = true);
+      }),
     'the reloaded page'
   );
 }
@@ -136,7 +145,7 @@ export async function ruleCard(session: Session, rule: number): Promise<Found> {
 
 /** The radio of a rating level in a rule's rating group. */
 export async function rating(session: Session, rule: number, level: string): Promise<Found> {
-  return byRole(session, 'radio', level, { within: await byRole(session, 'group', `Rating of golden rule ${rule}`) });
+  return byRole(session, 'radio', level, { within: () => byRole(session, 'group', `Rating of golden rule ${rule}`) });
 }
 
 /**

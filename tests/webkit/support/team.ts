@@ -18,30 +18,30 @@ export async function createTeam(users: readonly string[]): Promise<string> {
   return `/couchdb/${db}`;
 }
 
-/** The Team space section of Settings. */
-const section = (session: Session) => byRole(session, 'region', 'Team space');
+/** The Team space section of Settings, found again on each attempt to look within it. */
+const section = (session: Session) => () => byRole(session, 'region', 'Team space');
 
 /** Turns Team space on in Settings (on `origin`) and waits for the first sync to end. */
 export async function turnOnTeamSpace(session: Session, url: string, user: string, origin = appUrl()): Promise<void> {
   await visit(session, '/settings', origin);
-  const turnOn = await byRole(session, 'button', 'Turn on Team space', { within: await section(session) });
+  const turnOn = await byRole(session, 'button', 'Turn on Team space', { within: section(session) });
   // Enabled once the app knows Team space is off on this device.
   await eventually(session, () => turnOn.isEnabled(), 'the Turn on button enabled');
   await press(turnOn);
-  const form = await section(session);
+  const form = section(session);
   // The field's label holds its hint too.
   await fill(session, await byLabel(session, /^Address of the team database/, { within: form }), url);
   await fill(session, await byLabel(session, 'User name', { within: form }), user);
   await fill(session, await byLabel(session, 'Password', { within: form }), `${user}-password`);
   await press(await byRole(session, 'button', 'Sign in and turn on', { within: form }));
-  await byText(session, new RegExp(`^Team space is on for the account ${user} at`), { within: await section(session) });
+  await byText(session, new RegExp(`^Team space is on for the account ${user} at`), { within: section(session) });
   await expectSynced(session);
 }
 
 /** On Settings (on `origin`): presses "Sync now" and waits until the sync ended with nothing left to send. */
 export async function syncNow(session: Session, origin = appUrl()): Promise<void> {
   await visit(session, '/settings', origin);
-  await press(await byRole(session, 'button', 'Sync now', { within: await section(session) }));
+  await press(await byRole(session, 'button', 'Sync now', { within: section(session) }));
   await expectSynced(session);
 }
 

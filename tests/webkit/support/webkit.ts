@@ -71,23 +71,56 @@ export async function eventually<T>(session: Session, check: () => Promise<T>, w
   return value as T;
 }
 
+/**
+ * Where to look: an element, or how to find it. Found again on every attempt when it is a
+ * function, so a part of the page that is drawn again while the journey waits does not leave it
+ * holding an element that is gone.
+ */
+export type Scope = Found | (() => Promise<Found>);
+
 interface Within {
-  within?: Found;
+  within?: Scope;
   /** Several match and the first in document order is meant (e.g. a button repeated on the page). */
   first?: boolean;
 }
 
+/** WebKitWebDriver's answer for an element that is no longer in the page. */
+const isStale = (err: unknown) => /was not found|stale element/i.test(String((err as Error)?.message ?? err));
+
 /** Finds the one element that matches, waiting for it to appear. */
 async function findOne(session: Session, query: Query, { within, first = false }: Within, what: string): Promise<Found> {
-  return eventually(
+  let stale = false;
+  const element = await eventually(
     session,
     async () => {
-      const found = (await session.execute(findInPage, within ?? null, query)) as unknown as object[];
+      const root = typeof within === 'function' ? await within() : (within ?? null);
+      const found = (await session.execute(findInPage, root, query).catch((err: unknown) => {
+        stale ||= isStale(err);
+        throw err;
+      })) as unknown as object[];
       if (found.length === 0 || (found.length > 1 && !first)) throw new Error(`${found.length} elements match`);
       return session.$(found[0] as never) as unknown as Found;
     },
     what
-  );
+  ).catch(async (err: Error) => {
+    // Says what the page was at the end, so that a failure in CI can be read without a rerun.
+    const page = await describePage(session).catch((e: Error) => `the page could not be read (${e.message})`);
+    throw new Error(`${err.message}${stale ? ' (the element to look within was gone from the page)' : ''}. ${page}`);
+  });
+  // Found in the end, but a part of the page was drawn again (or the page loaded again) meanwhile: worth a line in the log.
+  if (stale) console.warn(`Found ${what} after the element to look within left the page. ${await describePage(session)}`);
+  return element;
+}
+
+/** The page as the journey left it: address, whether it is still a page the journey opened (`visit`, `reload`), and its heading. */
+async function describePage(session: Session): Promise<string> {
+  const page = await session.execute(() => ({
+    url: location.href,
+    visited: (window as unknown as { visited?: boolean }).visited === true,
+    navigation: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ?? '?',
+    heading: document.querySelector('h1')?.textContent?.trim() ?? '(none)'
+  }));
+  return `Page: ${page.url} (${page.visited ? 'a page the journey opened' : 'not a page the journey opened: it loaded again by itself'}, navigation: ${page.navigation}), heading “${page.heading}”.`;
 }
 
 /** How many elements match, right now. */
