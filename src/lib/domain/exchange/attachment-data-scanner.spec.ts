@@ -77,6 +77,29 @@ describe('AttachmentDataScanner', () => {
     expect(whole.spans.map((s) => s && decode(bytes.subarray(s.start, s.end)))).toEqual(['QUJDREVG', '', 'R0hJ']);
   });
 
+  it('finds what JSON.parse finds, whatever the values it passes over hold (brackets and quotes in strings, deep nesting), in any pieces', () => {
+    const base64 = fc.stringMatching(/^[A-Za-z0-9+/]{0,12}={0,2}$/);
+    const attachment = fc.record({ id: fc.string(), caption: fc.jsonValue(), data: base64 });
+    const files = fc.record({
+      format: fc.constant('tessera-assessment'),
+      assessments: fc.array(fc.jsonValue()),
+      app: fc.jsonValue(),
+      attachments: fc.array(attachment, { maxLength: 4 }),
+      snapshots: fc.array(fc.jsonValue(), { maxLength: 3 })
+    });
+    fc.assert(
+      fc.property(files, fc.constantFrom(undefined, 2, '\t'), fc.array(fc.nat(4000), { maxLength: 6 }), (value, indent, cuts) => {
+        const text = JSON.stringify(value, null, indent);
+        const bytes = encode(text);
+        const scanned = scanInPieces(bytes, cuts);
+        const whole = JSON.parse(text) as typeof value;
+        expect(scanned.spans.map((span) => span && decode(bytes.subarray(span.start, span.end)))).toEqual(whole.attachments.map((a) => a.data));
+        expect(JSON.parse(decode(scanned.skeleton))).toEqual({ ...whole, attachments: whole.attachments.map((a) => ({ ...a, data: '' })) });
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   it('cuts nothing from a file cut off inside a data string, so the parser finds it damaged', () => {
     const { skeleton, cuts } = scanText('{"attachments":[{"data":"QUJDRE');
     expect(cuts).toEqual([]);

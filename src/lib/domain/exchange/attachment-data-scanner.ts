@@ -24,6 +24,9 @@ interface Frame {
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+/** The bytes that matter inside a skipped value: a string's start, and brackets. */
+const STRUCTURE = new Uint8Array(256);
+for (const c of '"{}[]') STRUCTURE[c.charCodeAt(0)] = 1;
 /** Keys longer than this are neither `attachments` nor `data`, however they are escaped. */
 const MAX_KEY_BYTES = 128;
 
@@ -50,6 +53,8 @@ export class AttachmentDataScanner {
   #dataStart = -1;
   #expectKey = false;
   #expectValue = true;
+  /** Inside a value that can hold no attachment (the assessments, say): how many of its brackets are open. */
+  #skipDepth = 0;
   #spans: (DataSpan | null)[] = [];
   #pieces: Uint8Array[] = [];
   #skeletonLength = 0;
@@ -82,6 +87,15 @@ export class AttachmentDataScanner {
         }
         continue;
       }
+      if (this.#skipDepth > 0) {
+        // Only strings and brackets matter here: run to the next of them at once.
+        while (i < n && STRUCTURE[(c = chunk[i])] === 0) i++;
+        if (i === n) break;
+        if (c === QUOTE) this.#inString = true;
+        else if (c === 0x7b || c === 0x5b) this.#skipDepth++;
+        else if (--this.#skipDepth === 0) this.#expectKey = this.#expectValue = false;
+        continue;
+      }
       switch (c) {
         case 0x20:
         case 0x0a:
@@ -108,13 +122,19 @@ export class AttachmentDataScanner {
           break;
         case 0x7b: // {
           this.#beginValue(false);
-          this.#stack.push({ kind: 'object', key: null, index: -1 });
-          this.#expectKey = true;
+          if (!this.#mayHoldData('object')) this.#skipDepth = 1;
+          else {
+            this.#stack.push({ kind: 'object', key: null, index: -1 });
+            this.#expectKey = true;
+          }
           break;
         case 0x5b: // [
           this.#beginValue(false);
-          this.#stack.push({ kind: 'array', key: null, index: -1 });
-          this.#expectValue = true;
+          if (!this.#mayHoldData('array')) this.#skipDepth = 1;
+          else {
+            this.#stack.push({ kind: 'array', key: null, index: -1 });
+            this.#expectValue = true;
+          }
           break;
         case 0x7d: // }
         case 0x5d: // ]
@@ -160,6 +180,25 @@ export class AttachmentDataScanner {
   /** The top level, or an item of the top-level `attachments` list: where keys matter. */
   #keyMatters(): boolean {
     return this.#stack.length === 1 || this.#isAttachment();
+  }
+
+  /**
+   * Whether a value that starts here can hold an attachment's data, and so must be followed: the
+   * file itself, its `attachments` list, and an item of that list. Any other value is only
+   * skipped over (most of a file's bytes without photos: its assessments).
+   */
+  #mayHoldData(kind: Frame['kind']): boolean {
+    const [root, list] = this.#stack;
+    switch (this.#stack.length) {
+      case 0:
+        return true;
+      case 1:
+        return kind === 'array' && root.kind === 'object' && root.key === 'attachments';
+      case 2:
+        return kind === 'object' && root.key === 'attachments' && list.kind === 'array';
+      default:
+        return false;
+    }
   }
 
   #isAttachment(): boolean {
