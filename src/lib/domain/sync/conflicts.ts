@@ -1,7 +1,7 @@
 import type { Assessment, Timestamp } from '../assessment/types';
 import { newerRegister } from './merge';
 import { recompose } from './recompose';
-import { addedOf, isItemKey, registersOf, tombstonesOf, type RegisterValue, type Registers } from './registers';
+import { addedOf, isItemKey, register, registersOf, tombstonesOf, type RegisterValue, type Registers } from './registers';
 
 /*
  * A conflict: both copies changed the same field to different values since they last agreed.
@@ -88,7 +88,7 @@ export function keepOtherVersion(a: Assessment, conflict: Pick<Conflict, 'key' |
     registers.delete(key);
     tombstones.set(key, now);
   } else {
-    registers.set(key, newerRegister(undefined, { at: now, value: other.value!, text: JSON.stringify(other.value) }));
+    registers.set(key, newerRegister(undefined, register(now, other.value!)));
     tombstones.delete(key);
     if (isItemKey(key) && !added.has(key)) added.set(key, now);
   }

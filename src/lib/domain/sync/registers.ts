@@ -25,10 +25,31 @@ export type DetailField = (typeof detailFields)[number];
 export type RegisterValue = string | number | boolean | null | readonly RegisterValue[];
 
 export interface Register {
-  at: Timestamp;
-  value: RegisterValue;
+  readonly at: Timestamp;
+  readonly value: RegisterValue;
   /** The value's JSON text, which is canonical for these values: equal values, equal text. */
-  text: string;
+  readonly text: string;
+}
+
+/**
+ * A register whose JSON text is written out the first time it is asked for: merges and
+ * comparisons need it, but clocks and version ids (every import and export, a thousand
+ * assessments at a time) do not.
+ */
+class LazyRegister implements Register {
+  #text: string | undefined;
+  constructor(
+    readonly at: Timestamp,
+    readonly value: RegisterValue
+  ) {}
+  get text(): string {
+    return (this.#text ??= JSON.stringify(this.value));
+  }
+}
+
+/** A register with this value, changed at `at`. */
+export function register(at: Timestamp, value: RegisterValue): Register {
+  return new LazyRegister(at, value);
 }
 
 /** Every register of an assessment, keyed, in the assessment's own order. */
@@ -67,7 +88,7 @@ export function registersOf(a: ReadAssessment): Registers {
     // The first of two items with the same id wins, as it would on screen.
     if (registers.has(key)) return;
     const at = Object.hasOwn(changed, key) ? changed[key] : fallback;
-    registers.set(key, { at, value, text: JSON.stringify(value) });
+    registers.set(key, register(at, value));
   };
   for (const field of detailFields) put(`d:${field}`, a[field], a.updatedAt);
   // Stored data written by an older or foreign writer may lack a list: read it as empty, never throw.
@@ -145,10 +166,32 @@ export function clocksOf(registers: Registers, tombstones: ReadonlyMap<string, T
   };
 }
 
-/** The assessment with every clock written out, none left to fall back on older fields. */
+/**
+ * Whether a clocks record holds exactly these keys (own properties only). Their times need no
+ * check: registers, tombstones and additions take their times from these very records.
+ */
+function describes(record: Readonly<Record<string, Timestamp>> | undefined, keyed: ReadonlyMap<string, unknown>): boolean {
+  if (!record) return false;
+  let count = 0;
+  for (const key in record) if (Object.hasOwn(record, key)) count++;
+  if (count !== keyed.size) return false;
+  for (const key of keyed.keys()) if (!Object.hasOwn(record, key)) return false;
+  return true;
+}
+
+/**
+ * The assessment with every clock written out, none left to fall back on older fields. Clocks that
+ * already say exactly that (a file of the current format, a stored copy) are kept as they are:
+ * writing a thousand assessments' clocks out again was a tenth of an import's time.
+ */
 export function withClocks(a: ReadAssessment): Assessment {
   const [registers, tombstones] = [registersOf(a), tombstonesOf(a)];
-  return { ...a, clocks: clocksOf(registers, tombstones, addedOf(a, registers, tombstones)) };
+  const added = addedOf(a, registers, tombstones);
+  const given = a.clocks;
+  if (given?.added && describes(given.changed, registers) && describes(given.removed, tombstones) && describes(given.added, added)) {
+    return { ...a, clocks: { changed: given.changed, removed: given.removed, added: given.added } };
+  }
+  return { ...a, clocks: clocksOf(registers, tombstones, added) };
 }
 
 /** Whether two copies show the same thing: every field and list item with the same value, whenever it was changed. */

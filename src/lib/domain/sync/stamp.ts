@@ -1,6 +1,6 @@
 import type { Assessment, Timestamp } from '../assessment/types';
 import { recompose } from './recompose';
-import { addedOf, isItemKey, registersOf, tombstonesOf, type Registers } from './registers';
+import { addedOf, isItemKey, register, registersOf, tombstonesOf, type Registers } from './registers';
 
 /*
  * Edits change the model (a rating, a list of next steps…) and know nothing of clocks. Each saved
@@ -23,7 +23,7 @@ export function stampChanges(before: Assessment, after: Assessment, now: Timesta
     const was = old.get(key);
     const same = was !== undefined && was.text === r.text;
     changed ||= !same;
-    registers.set(key, same ? was : { ...r, at: now });
+    registers.set(key, same ? was : register(now, r.value));
   }
   const tombstones = tombstonesOf(before);
   for (const key of old.keys()) {
