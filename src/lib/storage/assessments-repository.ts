@@ -6,6 +6,7 @@ import type { Attachment } from '$lib/domain/evidence/types';
 import type { Snapshot } from '$lib/domain/history/snapshot';
 import { getDb, withReconnect, type ExchangedRow, type StoredConflict, type TesseraDb } from './db';
 import { observe } from './observe';
+import { rowsFor } from './rows-for';
 import { RecordNotFoundError } from './errors';
 
 /** The first page of the list, read before the rest: the newest summaries, and how many there are in all. */
@@ -24,16 +25,9 @@ export interface RemovedAssessment {
   exchanged?: ExchangedRow;
 }
 
-/**
- * The stored assessment for each id, in order (undefined where there is none). Reads the stored
- * ids first, which is cheap, and only then the records that exist: a file of a thousand new
- * assessments then costs one key scan instead of a thousand lookups.
- */
-export async function storedVersions(db: TesseraDb, ids: readonly string[]): Promise<(Assessment | undefined)[]> {
-  const keys = new Set(await db.assessments.toCollection().primaryKeys());
-  const present = ids.filter((id) => keys.has(id));
-  const records = new Map((await db.assessments.bulkGet(present)).map((a, i) => [present[i], a]));
-  return ids.map((id) => records.get(id));
+/** The stored assessment for each id, in order (undefined where there is none). */
+export function storedVersions(db: TesseraDb, ids: readonly string[]): Promise<(Assessment | undefined)[]> {
+  return rowsFor(db.assessments, ids);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Assessment } from '$lib/domain/assessment/types';
 import { versionIdsOf, type KnownVersions } from '$lib/domain/sync/conflicts';
 import { getDb, withReconnect, type ExchangedRow, type TesseraDb } from './db';
+import { rowsFor } from './rows-for';
 
 /*
  * What this device has seen exchanged, per assessment: the versions of its fields in every file it
@@ -25,14 +26,23 @@ export function addVersions(previous: readonly string[], added: readonly string[
 
 /** The known versions of these assessments, read inside the caller's transaction. */
 export async function knownVersionsIn(db: TesseraDb, ids: readonly string[]): Promise<Map<string, KnownVersions>> {
-  const rows = await db.exchanged.bulkGet([...ids]);
+  const rows = await rowsFor(db.exchanged, ids);
   return new Map(rows.flatMap((row) => (row ? [[row.id, new Set(row.versions)] as const] : [])));
 }
 
 /** Remembers these assessments' versions as exchanged, inside the caller's transaction; returns the rows as they were. */
 export async function rememberIn(db: TesseraDb, list: readonly Assessment[]): Promise<(ExchangedRow | undefined)[]> {
-  const before = await db.exchanged.bulkGet(list.map((a) => a.id));
-  await db.exchanged.bulkPut(list.map((a, i) => ({ id: a.id, versions: addVersions(before[i]?.versions ?? [], versionIdsOf(a)) })));
+  const before = await rowsFor(
+    db.exchanged,
+    list.map((a) => a.id)
+  );
+  await db.exchanged.bulkPut(
+    list.map((a, i) => {
+      // One version per key (versionIdsOf): with none remembered before, nothing to combine.
+      const versions = versionIdsOf(a);
+      return { id: a.id, versions: before[i] ? addVersions(before[i].versions, versions) : versions };
+    })
+  );
   return before;
 }
 
