@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { inject } from 'vitest';
 import { dumpDatabase } from '../../shared/in-page';
-import { byLabel, byRole, closest, eventually, type Found, type Session } from './webkit';
+import { byLabel, byRole, closest, eventually, markOpenedInPage, type Found, type Session } from './webkit';
 
 /** The production build's address, or the address of a proxy in front of it. */
 export const appUrl = () => inject('webkit').appUrl;
@@ -21,14 +21,10 @@ export async function visit(session: Session, path: string, origin = appUrl()): 
   await session.url(`${origin}${path}`);
   await eventually(
     session,
-    () =>
-      session.execute(() => {
-        const w = window as unknown as { beforeVisit?: boolean; visited?: boolean };
-        // `visited` tells a later failure that this is still the page the journey opened.
-        return !w.beforeVisit && document.documentElement.dataset.ready === 'true' && (w.visited = true);
-      }),
+    () => session.execute(() => !(window as unknown as { beforeVisit?: boolean }).beforeVisit && document.documentElement.dataset.ready === 'true'),
     `the page ${path} to be ready`
   );
+  await session.execute(markOpenedInPage);
 }
 
 /** Reloads the page and waits for the new one to be ready (a marker set before says it is new). */
@@ -37,13 +33,10 @@ export async function reload(session: Session): Promise<void> {
   await session.refresh();
   await eventually(
     session,
-    () =>
-      session.execute(() => {
-        const w = window as unknown as { beforeReload?: boolean; visited?: boolean };
-        return !w.beforeReload && document.documentElement.dataset.ready === 'true' && (w.visited = true);
-      }),
+    () => session.execute(() => !(window as unknown as { beforeReload?: boolean }).beforeReload && document.documentElement.dataset.ready === 'true'),
     'the reloaded page'
   );
+  await session.execute(markOpenedInPage);
 }
 
 /** Types into a field as the keyboard would, replacing what it held, then leaves it (text fields save on blur). */

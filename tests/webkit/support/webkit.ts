@@ -112,15 +112,40 @@ async function findOne(session: Session, query: Query, { within, first = false }
   return element;
 }
 
-/** The page as the journey left it: address, whether it is still a page the journey opened (`visit`, `reload`), and its heading. */
+/**
+ * Runs in the page once it is ready: marks it as a page the journey opened, and keeps what it
+ * reports as errors from then on (console.error, as the app's error boundary logs, uncaught errors
+ * and unhandled rejections), so that a failure can say them.
+ */
+export function markOpenedInPage(): void {
+  const w = window as unknown as { visited?: boolean; pageErrors?: string[] };
+  if (w.visited) return;
+  w.visited = true;
+  const errors: string[] = (w.pageErrors = []);
+  const keep = (text: string) => {
+    if (errors.length < 5) errors.push(text.slice(0, 300));
+  };
+  const logError = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    keep(args.map(String).join(' '));
+    logError(...args);
+  };
+  addEventListener('error', (event) => keep(`uncaught: ${event.message}`));
+  addEventListener('unhandledrejection', (event) => keep(`unhandled rejection: ${String(event.reason)}`));
+}
+
+/** The page as the journey left it: address, whether it is still a page the journey opened (`visit`, `reload`), its heading, and the errors it reported. */
 async function describePage(session: Session): Promise<string> {
   const page = await session.execute(() => ({
     url: location.href,
     visited: (window as unknown as { visited?: boolean }).visited === true,
+    errors: (window as unknown as { pageErrors?: string[] }).pageErrors ?? [],
     navigation: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ?? '?',
     heading: document.querySelector('h1')?.textContent?.trim() ?? '(none)'
   }));
-  return `Page: ${page.url} (${page.visited ? 'a page the journey opened' : 'not a page the journey opened: it loaded again by itself'}, navigation: ${page.navigation}), heading “${page.heading}”.`;
+  const opened = page.visited ? 'a page the journey opened' : 'a whole page loaded since the journey opened one, by itself or by a link';
+  const errors = page.errors.length > 0 ? ` Errors it reported: ${page.errors.join(' | ')}` : ' It reported no error.';
+  return `Page: ${page.url} (${opened}, navigation: ${page.navigation}), heading “${page.heading}”.${errors}`;
 }
 
 /** How many elements match, right now. */
