@@ -109,6 +109,27 @@ test('before any of the app\'s code has run, a new device already shows the welc
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
+test("the app's scripts are fetched once the first frame is drawn, side by side, and the page then works", async ({ page }) => {
+  // The first frame's time, taken by a frame callback asked for before the page's own.
+  await page.addInitScript(() => requestAnimationFrame(() => ((window as { firstFrameAt?: number }).firstFrameAt = performance.now())));
+  await page.goto('/');
+  await waitForApp(page);
+  const { firstFrameAt, scripts } = await page.evaluate(() => ({
+    firstFrameAt: (window as { firstFrameAt?: number }).firstFrameAt ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/_app/immutable/') && entry.name.endsWith('.js'))
+      .map((entry) => ({ name: entry.name, startTime: entry.startTime }))
+  }));
+  expect(firstFrameAt).not.toBeNull();
+  expect(scripts.length).toBeGreaterThan(2);
+  for (const script of scripts) expect(script.startTime, script.name).toBeGreaterThan(firstFrameAt!);
+  // Preloaded together, as the HTML listed them, rather than found one import after another.
+  await expect(page.locator('link[rel="modulepreload"]')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'New assessment' }).last().click();
+  await expect(page.getByRole('dialog', { name: 'New assessment' })).toBeVisible();
+});
+
 /** Makes the browser's list of databases never answer, as on a device busy starting the app. */
 async function neverListDatabases(page: Page): Promise<void> {
   await page.addInitScript(() => (indexedDB.databases = () => new Promise(() => undefined)));
