@@ -10,6 +10,7 @@ import { build, startPreview } from './server.mjs';
 import { firstPageComposition, initialJs, precacheSize } from './sizes.mjs';
 import { lighthouse, lighthouseBesideMinimal } from './lighthouse.mjs';
 import { buildMinimalApp } from './minimal-app.mjs';
+import { startPageWithoutScripts } from './page-without-scripts.mjs';
 import { webkitFigures } from './webkit.mjs';
 import { offlineColdStart } from './offline-start.mjs';
 import { saveLatency } from './save-latency.mjs';
@@ -58,15 +59,18 @@ try {
     figures.precache = { files: precache.files, rawKiB: kib(precache.raw), gzipKiB: kib(precache.gzip) };
   }
   if (want('lighthouse')) {
-    log('lighthouse mobile (3 runs), in turn with a minimal SvelteKit app');
+    log("lighthouse mobile (3 runs), in turn with a minimal SvelteKit app and Tessera's first page without its scripts");
     const minimal = await startPreview(buildMinimalApp(root), port + 2);
+    const withoutScripts = await startPageWithoutScripts(join(root, 'build'), port + 4);
     try {
-      const mobile = lighthouseBesideMinimal(server.url, minimal.url, chromePath);
+      const mobile = lighthouseBesideMinimal(server.url, minimal.url, chromePath, undefined, withoutScripts.url);
       figures.lighthouseMobile = mobile.app;
       figures.lighthouseMobileMinimalApp = mobile.minimalApp;
       figures.lighthouseMobileGapToMinimalApp = { points: mobile.gapPoints, ratio: mobile.ratio };
+      figures.lighthouseMobilePageWithoutScripts = mobile.pageWithoutScripts;
     } finally {
       minimal.stop();
+      withoutScripts.stop();
     }
     log('lighthouse desktop (3 runs)');
     figures.lighthouseDesktop = lighthouse(server.url, 'desktop', chromePath);

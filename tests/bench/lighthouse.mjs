@@ -110,20 +110,26 @@ export function lighthouse(url, preset, chromePath, runs = Number(process.env.BE
 /**
  * Mobile figures for the app and for a minimal SvelteKit app, their runs taken in turn so that a
  * machine getting busier or quieter weighs on both alike; with the gap in points and the ratio.
+ * With `pageWithoutScriptsUrl` (page-without-scripts.mjs), Tessera's first page without the app's
+ * scripts takes its turn too: what the browser's own work on that page scores on this machine.
  */
-export function lighthouseBesideMinimal(url, minimalUrl, chromePath, runs = Number(process.env.BENCH_LH_RUNS ?? 3)) {
+export function lighthouseBesideMinimal(url, minimalUrl, chromePath, runs = Number(process.env.BENCH_LH_RUNS ?? 3), pageWithoutScriptsUrl = null) {
   const app = [];
   const minimal = [];
+  const withoutScripts = [];
   for (let i = 0; i < runs; i++) {
     app.push(runOnce(url, 'mobile', chromePath));
     minimal.push(runOnce(minimalUrl, 'mobile', chromePath));
+    if (pageWithoutScriptsUrl) withoutScripts.push(runOnce(pageWithoutScriptsUrl, 'mobile', chromePath));
   }
   const mine = summary(app);
+  const brief = ({ performance, performanceEachRun, lcpMs, tbtMs, cls }) => ({ performance, performanceEachRun, lcpMs, tbtMs, cls });
   const theirs = summary(minimal);
   return {
     app: mine,
-    minimalApp: { performance: theirs.performance, performanceEachRun: theirs.performanceEachRun, lcpMs: theirs.lcpMs, tbtMs: theirs.tbtMs, cls: theirs.cls },
+    minimalApp: brief(theirs),
     gapPoints: theirs.performance - mine.performance,
-    ratio: round(mine.performance / theirs.performance, 2)
+    ratio: round(mine.performance / theirs.performance, 2),
+    ...(pageWithoutScriptsUrl ? { pageWithoutScripts: brief(summary(withoutScripts)) } : {})
   };
 }
