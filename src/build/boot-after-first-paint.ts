@@ -10,15 +10,15 @@ export function scriptHash(text: string): string {
 }
 
 /**
- * A prerendered page whose app starts after its first paint. The page is complete in its HTML,
- * so the first paint needs none of the app's code; fetched and compiled meanwhile, on a tablet
- * with few cores, the scripts held that paint back. SvelteKit's `modulepreload` links are taken
- * out, and its start script waits until the first frame has been drawn, a frame later (with a
- * timer as well, for a tab opened in the background, which draws no frames), then adds the same links at once, so the
+ * A prerendered page whose app starts after its first paint. The page is complete in its HTML, so
+ * the first paint needs none of the app's code; fetched and compiled meanwhile, on a tablet with
+ * few cores, the scripts held that paint back. SvelteKit's `modulepreload` links are taken out.
+ * Its start script waits until the first frame has been drawn (a frame later; a timer as well, for
+ * a tab opened in the background, which draws no frames), then adds the same links at once, so the
  * modules are still fetched side by side, and starts the app as before. SvelteKit reads
  * `sessionStorage` as its code starts, and a page's first read of it waits on the browser (about
- * 8 ms on two cores): that read is made a task earlier, so it is not part of the modules' evaluation. The script's hash in the
- * page's Content Security Policy is replaced by the new script's.
+ * 8 ms on two cores): that read is made a task earlier, outside the modules' evaluation. The
+ * script's hash in the page's Content Security Policy is replaced by the new script's.
  *
  * Throws when SvelteKit's page no longer looks as expected, so an update fails the build instead of
  * shipping a page whose app never starts.

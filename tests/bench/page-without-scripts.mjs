@@ -20,9 +20,10 @@ const types = {
 };
 
 /**
- * The page's HTML without SvelteKit's start script and the `modulepreload` links. The script of
- * `src/app.html` (the language and first-visit marks, which the welcome's CSS needs) stays, the
- * first `<script>` of the page, whose hash the page's Content Security Policy already allows.
+ * The page's HTML without the app's start script (SvelteKit's, as `src/build/boot-after-first-paint.ts`
+ * wraps it) and any `modulepreload` link. The script of `src/app.html` (the language and first-visit
+ * marks, which the welcome's CSS needs) stays: the first `<script>` of the page, whose hash the
+ * page's Content Security Policy already allows.
  */
 export function withoutAppScripts(html) {
   const scripts = [...html.matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)];
