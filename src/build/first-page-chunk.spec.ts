@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPageModules, firstPageStarts, modulesReachingStorage, storageModules, type ModuleFacts } from './first-page-chunk';
+import { compileHint, firstPageModules, firstPageStarts, modulesReachingStorage, storageModules, withCompileHint, type ModuleFacts } from './first-page-chunk';
 
 const roots = ['/app/src/routes/+layout.svelte', '/app/src/routes/+page.svelte'];
 /** A small module graph shaped like SvelteKit's browser build. */
@@ -63,5 +63,14 @@ describe('the modules that lead to storage', () => {
       '/app/src/routes/compare/+page.svelte',
       '/app/storage-chunk.js'
     ]);
+  });
+});
+
+describe("V8's compile hint on the first page's chunk", () => {
+  it('is the first line, once, before the code as it was', () => {
+    const code = 'const __vite__mapDeps=(i)=>i;\nexport{a as b};';
+    expect(withCompileHint(code)).toBe(`//# allFunctionsCalledOnLoad\n${code}`);
+    expect(withCompileHint(withCompileHint(code))).toBe(withCompileHint(code));
+    expect(compileHint.endsWith('\n')).toBe(true);
   });
 });

@@ -130,6 +130,20 @@ test("the app's scripts are fetched once the first frame is drawn, side by side,
   await expect(page.getByRole('dialog', { name: 'New assessment' })).toBeVisible();
 });
 
+test("the code SvelteKit starts from begins with V8's hint to compile it all as it arrives", async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  const hrefs = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  const start = hrefs.find((href) => /\/entry\/start\.[^/]+\.js$/.test(href));
+  expect(start, 'the start module is among the preloaded ones').toBeDefined();
+  // SvelteKit's start module re-exports its runtime from the first page's chunk.
+  const imported = [...(await (await page.request.get(start!)).text()).matchAll(/from\s*["']([^"']+)["']/g)].map(([, path]) => new URL(path, start).href);
+  expect(imported).toHaveLength(1);
+  expect(hrefs, 'the chunk is preloaded with the rest').toContain(imported[0]);
+  const chunk = await (await page.request.get(imported[0])).text();
+  expect(chunk.startsWith('//# allFunctionsCalledOnLoad\n'), chunk.slice(0, 80)).toBe(true);
+});
+
 /** Makes the browser's list of databases never answer, as on a device busy starting the app. */
 async function neverListDatabases(page: Page): Promise<void> {
   await page.addInitScript(() => (indexedDB.databases = () => new Promise(() => undefined)));
