@@ -1,7 +1,7 @@
 // Lighthouse, run from npm at a pinned version (not a project dependency: only the benchmark needs
 // its ~200 packages), against Debian's Chromium with the flags this network requires.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { addressBarPopup } from '../tools/chromium-features.mjs';
@@ -57,7 +57,38 @@ function keepReport(out, url, preset) {
   copyFileSync(out, join(folder, `${String(kept).padStart(2, '0')}-${preset}-${new URL(url).port}.json`));
 }
 
+/** The machine's CPU time so far, all cores: idle and total (Linux's /proc/stat, in clock ticks). */
+function cpuTimes() {
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return { idle: ticks[3] + (ticks[4] ?? 0), total: ticks.reduce((sum, n) => sum + n, 0) };
+}
+
+/**
+ * Waits until the machine is idle (under 5% of its CPU busy over a second), for at most a minute.
+ * A run that starts while the build, a server's start or the previous run's Chromium is still
+ * winding down measures that work too: Lighthouse scales every task it sees fourfold. Says so when
+ * it waited, or when the machine never went quiet.
+ */
+function waitForQuietMachine() {
+  if (!existsSync('/proc/stat')) return;
+  const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  const started = Date.now();
+  let busy = 1;
+  while (Date.now() - started < 60_000) {
+    const before = cpuTimes();
+    pause(1000);
+    const after = cpuTimes();
+    busy = 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total);
+    if (busy < 0.05) break;
+  }
+  const waited = Date.now() - started - 1000;
+  if (busy >= 0.05)
+    console.warn(`[bench] the machine stayed busy (${Math.round(busy * 100)}% of its CPU) for a minute: this Lighthouse run measures that work too`);
+  else if (waited > 500) console.warn(`[bench] waited ${(waited / 1000).toFixed(1)} s for an idle machine before a Lighthouse run`);
+}
+
 function runOnce(url, preset, chromePath) {
+  waitForQuietMachine();
   const dir = mkdtempSync(join(tmpdir(), 'tessera-lh-'));
   const out = join(dir, 'report.json');
   const args = [
