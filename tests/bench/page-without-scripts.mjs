@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { answers } from './server.mjs';
 
 const types = {
   '.html': 'text/html',
@@ -68,18 +69,9 @@ async function serve(buildDir, port) {
 export async function startPageWithoutScripts(buildDir, port) {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), buildDir, String(port)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill();
-      throw new Error(`The page without scripts was not served on ${url}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  if (!(await answers(url, child))) {
+    child.kill();
+    throw new Error(`The page without scripts was not served on ${url}`);
   }
   return { url, stop: () => child.kill() };
 }

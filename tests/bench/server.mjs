@@ -6,6 +6,20 @@ export function build(root) {
   execSync('npx vite build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+/** Whether `url` answers within 30 s; false as soon as `child`, the process serving it, has ended. */
+export async function answers(url, child) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
 /** Starts `vite preview` and resolves once it answers; call stop() when done. */
 export async function startPreview(root, port) {
   const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
@@ -14,16 +28,7 @@ export async function startPreview(root, port) {
     detached: true
   });
   const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await answers(url, child);
   return {
     url,
     stop: () => {
