@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64, decodedLength, isBase64 } from './base64';
 import { isSha256Hex, sha256Hex } from './sha256';
@@ -44,8 +45,29 @@ describe('base64', () => {
   }, 30_000);
 
   it.each(['', 'QQ==', 'QUI=', 'QUJD'])('accepts %j', (text) => expect(isBase64(text)).toBe(true));
-  it.each(['QQ', 'QQ=', 'Q===', 'QU JD', 'QUJD\n', 'QU=D', '@@@@', 'QUJD-_=='])('refuses %j', (text) => {
-    expect(isBase64(text)).toBe(false);
-    expect(base64ToBytes(text)).toBeNull();
+  it.each(['QQ', 'QQ=', 'Q===', 'QU JD', 'QUJD\n', 'QU=D', '@@@@', 'QUJD-_==', 'QQ==QUJD', '=QUJ', 'QUJ\u0100', 'Q\u00c1==', 'QU\u{1F600}'])(
+    'refuses %j',
+    (text) => {
+      expect(isBase64(text)).toBe(false);
+      expect(base64ToBytes(text)).toBeNull();
+    }
+  );
+
+  it('decodes exactly the texts isBase64 accepts, to the bytes Node decodes them to', () => {
+    // Mostly base64's own characters, with padding anywhere and a few that are not base64.
+    const char = fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') },
+      { weight: 2, arbitrary: fc.constant('=') },
+      { weight: 1, arbitrary: fc.constantFrom(' ', '\n', '-', '_', '\u00c1', '\u0100', '\u{1F600}', '\u007f') }
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        const bytes = base64ToBytes(text);
+        expect(bytes !== null, text).toBe(isBase64(text));
+        if (bytes) expect(Buffer.from(bytes).equals(Buffer.from(text, 'base64')), text).toBe(true);
+      }),
+      { numRuns: 2000 }
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { base64ToBytes, decodedLength, isBase64 } from '../evidence/base64';
+import { base64ToBytes } from '../evidence/base64';
 import { sha256Hex } from '../evidence/sha256';
 import type { AttachmentMeta } from '../evidence/types';
 import { metaOf } from '../evidence/types';
@@ -34,12 +34,10 @@ export const mismatch = (
  * until they are in a Blob, so one photo at a time is held as bytes.
  */
 export async function decodeAttachment(n: number, meta: AttachmentMeta, data: string): Promise<DecodedAttachment> {
-  if (!isBase64(data)) return { ok: false, error: mismatch(n, 'data', 'bad-data', '') };
-  // The length is known from the text alone: no need to decode a file that is the wrong size.
-  const length = decodedLength(data);
-  if (length !== meta.size) return { ok: false, error: mismatch(n, 'size', 'bad-size', meta.size, length) };
+  // Checked as it is decoded, in one pass over the text.
   const bytes = base64ToBytes(data);
   if (!bytes) return { ok: false, error: mismatch(n, 'data', 'bad-data', '') };
+  if (bytes.length !== meta.size) return { ok: false, error: mismatch(n, 'size', 'bad-size', meta.size, bytes.length) };
   const hash = await sha256Hex(bytes);
   if (hash !== meta.sha256) return { ok: false, error: mismatch(n, 'sha256', 'bad-hash', meta.sha256, hash) };
   return { ok: true, attachment: { ...metaOf(meta), blob: new Blob([bytes], { type: meta.type }) } };
