@@ -120,7 +120,7 @@ function runOnce(url, preset, chromePath) {
 
 /**
  * The medians of some runs, with every run's performance score (the target is 100 in each) and
- * blocking time (what most often costs a point: about 90 ms of it does on mobile).
+ * blocking time (what most often costs a point: on mobile, about 100 ms of it with Tessera's paints).
  */
 function summary(results) {
   const pick = (key) => median(results.map((r) => r[key]));
