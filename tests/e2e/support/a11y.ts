@@ -233,6 +233,8 @@ export interface FocusIndicator {
   inViewport: boolean;
   /** It is entirely covered by something else, such as a fixed bar (WCAG 2.4.11). */
   covered: boolean;
+  /** When covered: what lies on top, and where both are, for the failure message. */
+  coveredBy: string | null;
 }
 
 /**
@@ -291,7 +293,13 @@ export async function focusIndicator(page: Page): Promise<FocusIndicator | null>
     const own = (hit: Element | null) =>
       !!hit && (visible.contains(hit) || active.contains(hit) || hit.contains(active) || (active as HTMLInputElement).labels?.[0]?.contains(hit) === true);
     const covered = inViewport && !points.some(([x, y]) => own(document.elementFromPoint(x, y)));
-    if (!shown) return { element: describe, style: 'none', width: 0, contrast: 1, inViewport, covered };
+    const over = covered ? document.elementFromPoint(points[0][0], points[0][1]) : null;
+    const coveredBy = over
+      ? `${over.tagName.toLowerCase()}.${[...over.classList].join('.')} at ${Math.round(over.getBoundingClientRect().top)}–${Math.round(over.getBoundingClientRect().bottom)} px, ` +
+        `the focused one at ${Math.round(box.top)}–${Math.round(box.bottom)} px of ${innerHeight}, scrolled ${Math.round(scrollY)} px, ` +
+        `room kept at the bottom ${getComputedStyle(document.documentElement).getPropertyValue('--reserved-bottom') || 'none'}`
+      : null;
+    if (!shown) return { element: describe, style: 'none', width: 0, contrast: 1, inViewport, covered, coveredBy };
     const s = getComputedStyle(shown);
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
     const color = parse(outline ? s.outlineColor : s.boxShadow);
@@ -303,7 +311,8 @@ export async function focusIndicator(page: Page): Promise<FocusIndicator | null>
       width: outline ? parseFloat(s.outlineWidth) : 0,
       contrast: Math.round(ratio(color, behind) * 100) / 100,
       inViewport,
-      covered
+      covered,
+      coveredBy
     };
   });
 }
@@ -320,7 +329,7 @@ export function expectRingVisible(ring: FocusIndicator | null, where: string): v
   if (ring!.style !== 'box-shadow') expect(ring!.width, `${where}: ${ring!.element}'s ring is at least 2 px`).toBeGreaterThanOrEqual(2);
   expect(ring!.contrast, `${where}: ${ring!.element}'s ring contrasts 3:1 with its background`).toBeGreaterThanOrEqual(3);
   expect(ring!.inViewport, `${where}: ${ring!.element} is scrolled into view`).toBe(true);
-  expect(ring!.covered, `${where}: ${ring!.element} is not hidden behind something else`).toBe(false);
+  expect(ring!.covered, `${where}: ${ring!.element} is not hidden behind something else (${ring!.coveredBy})`).toBe(false);
 }
 
 /**

@@ -20,6 +20,9 @@ export const reserveBottom: Attachment<HTMLElement> = (node) => {
     reserved.set(node, node.getBoundingClientRect().height + gap + 8);
     apply();
   };
+  // Measured now, as well as on every resize: the observer first reports at the next frame, and a
+  // busy tablet may take a Tab press before it draws one, scrolling focus behind the bar.
+  measure();
   const observer = new ResizeObserver(measure);
   observer.observe(node);
   return () => {
