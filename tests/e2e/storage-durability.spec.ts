@@ -25,6 +25,23 @@ async function stubPersistence(page: Page, grant: boolean, estimate?: { usage: n
   );
 }
 
+/** Counts the app's answered look-ups of whether it asked for persistence before. */
+async function countAskedBeforeReads(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const get = IDBObjectStore.prototype.get;
+    IDBObjectStore.prototype.get = function (query: IDBValidKey | IDBKeyRange) {
+      const request = get.call(this, query);
+      if (this.name === 'meta' && query === 'persistenceAskedAt') {
+        request.addEventListener('success', () =>
+          sessionStorage.setItem('test.askedReads', String(Number(sessionStorage.getItem('test.askedReads') ?? 0) + 1))
+        );
+      }
+      return request;
+    };
+  });
+}
+
+const askedBeforeReads = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('test.askedReads') ?? 0));
 const persistCalls = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('test.persistCalls') ?? 0));
 
 async function openSettings(page: Page): Promise<void> {
@@ -37,6 +54,7 @@ const storageSection = (page: Page) => page.getByRole('region', { name: 'Storage
 test.describe('persistent storage', () => {
   test('is asked for once, by the click that saves the first assessment, and Settings shows it', async ({ page }) => {
     await stubPersistence(page, true);
+    await countAskedBeforeReads(page);
     await openSettings(page);
     await expect(storageSection(page).getByTestId('persistence')).toHaveText(/Storage is not yet persistent/);
     expect(await persistCalls(page)).toBe(0);
@@ -44,7 +62,8 @@ test.describe('persistent storage', () => {
     await createAssessment(page, 'Building permits');
     await expect.poll(() => persistCalls(page)).toBe(1);
     await createAssessment(page, 'Parking permits');
-    await page.waitForTimeout(300);
+    // The second save looks up whether the app asked before: once that answer is in, it has asked or not.
+    await expect.poll(() => askedBeforeReads(page)).toBe(2);
     expect(await persistCalls(page)).toBe(1);
 
     await openSettings(page);
