@@ -294,8 +294,9 @@ export async function focusIndicator(page: Page): Promise<FocusIndicator | null>
       !!hit && (visible.contains(hit) || active.contains(hit) || hit.contains(active) || (active as HTMLInputElement).labels?.[0]?.contains(hit) === true);
     const covered = inViewport && !points.some(([x, y]) => own(document.elementFromPoint(x, y)));
     const over = covered ? document.elementFromPoint(points[0][0], points[0][1]) : null;
-    const coveredBy = over
-      ? `${over.tagName.toLowerCase()}.${[...over.classList].join('.')} at ${Math.round(over.getBoundingClientRect().top)}–${Math.round(over.getBoundingClientRect().bottom)} px, ` +
+    const overBox = over?.getBoundingClientRect();
+    const coveredBy = covered
+      ? `${over && overBox ? `${over.tagName.toLowerCase()}.${[...over.classList].join('.')} at ${Math.round(overBox.top)}–${Math.round(overBox.bottom)} px` : 'nothing at its centre'}, ` +
         `the focused one at ${Math.round(box.top)}–${Math.round(box.bottom)} px of ${innerHeight}, scrolled ${Math.round(scrollY)} px, ` +
         `room kept at the bottom ${getComputedStyle(document.documentElement).getPropertyValue('--reserved-bottom') || 'none'}`
       : null;
